@@ -1,0 +1,10 @@
+package uk.gov.essex.mace.policy;
+
+/** Everything a caller can ask the hub to do that the policy decision point rules on. */
+public enum Action {
+    CASE_OPEN,
+    CASE_READ,
+    CASE_MEMBERS_CHANGE,
+    AUDIT_READ,
+    ADMINISTER
+}

@@ -1,0 +1,111 @@
+package uk.gov.essex.mace.policy;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.partnership.Quadrant;
+import uk.gov.essex.mace.partnership.Role;
+
+/**
+ * The one place that decides every read and write, from the caller's agency, roles and quadrants,
+ * the case's membership and quadrant, and (later) an item's handling label.
+ *
+ * <p>{@link #permits} answers quietly (to filter lists); {@link #check} audits a denial and throws
+ * {@link AccessDeniedProblem}. No endpoint, subscription, export or notification decides access on
+ * its own.
+ */
+@Component
+public class PolicyDecisionPoint {
+
+    /** Roles that may work with case content when their agency is a member. */
+    private static final Set<Role> CASE_WORKER_ROLES = EnumSet.of(
+            Role.PRACTITIONER,
+            Role.POLICE_INTELLIGENCE,
+            Role.HEALTH_SAFEGUARDING_LEAD,
+            Role.DISRUPTION_OFFICER,
+            Role.PARTNER_SYSTEM);
+
+    /** Roles with oversight of every case in the quadrants they cover. */
+    private static final Set<Role> QUADRANT_OVERSIGHT_ROLES = EnumSet.of(Role.MACE_COORDINATOR, Role.MACE_CHAIR);
+
+    /** Separation of duties: holders of these roles never read case content. */
+    private static final Set<Role> NO_CONTENT_ROLES = EnumSet.of(Role.ADMIN, Role.AUDITOR);
+
+    private final AuditTrail audit;
+
+    public PolicyDecisionPoint(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** Decides whether {@code who} may open a case for a child in {@code quadrant}. */
+    public Decision decideOpen(HubPrincipal who, Quadrant quadrant) {
+        if (holdsAny(who, NO_CONTENT_ROLES)) {
+            return Decision.deny("separation-of-duties");
+        }
+        if (!holdsAny(who, CASE_WORKER_ROLES) && !holdsAny(who, QUADRANT_OVERSIGHT_ROLES)) {
+            return Decision.deny("role-may-not-open-cases");
+        }
+        if (!who.covers(quadrant)) {
+            return Decision.deny("wrong-quadrant");
+        }
+        return Decision.permit("covers-quadrant");
+    }
+
+    /** Decides a case-level action for {@code who} on the case described by {@code facts}. */
+    public Decision decide(HubPrincipal who, Action action, CaseFacts facts) {
+        if (holdsAny(who, NO_CONTENT_ROLES)) {
+            return Decision.deny("separation-of-duties");
+        }
+        boolean oversight = holdsAny(who, QUADRANT_OVERSIGHT_ROLES) && who.covers(facts.quadrant());
+        boolean member = holdsAny(who, CASE_WORKER_ROLES) && facts.memberAgencies().contains(who.agencyId());
+        return switch (action) {
+            case CASE_READ, CASE_MEMBERS_CHANGE -> oversight
+                    ? Decision.permit("quadrant-oversight")
+                    : member ? Decision.permit("member-agency") : Decision.deny("not-a-member");
+            default -> Decision.deny("not-a-case-action");
+        };
+    }
+
+    /** Decides an action that concerns no case (audit trail, administration). */
+    public Decision decide(HubPrincipal who, Action action) {
+        return switch (action) {
+            case AUDIT_READ -> who.hasRole(Role.AUDITOR) || who.hasRole(Role.ADMIN)
+                    ? Decision.permit("auditor")
+                    : Decision.deny("not-an-auditor");
+            case ADMINISTER -> who.hasRole(Role.ADMIN) ? Decision.permit("admin") : Decision.deny("not-an-admin");
+            default -> Decision.deny("needs-a-case");
+        };
+    }
+
+    /** True when {@code who} may take {@code action} on the case; audits nothing. */
+    public boolean permits(HubPrincipal who, Action action, CaseFacts facts) {
+        return decide(who, action, facts).permitted();
+    }
+
+    /** Enforces a case-level decision: audits and throws when denied. */
+    public void check(HubPrincipal who, Action action, CaseFacts facts) {
+        enforce(who, action, decide(who, action, facts), facts.caseId());
+    }
+
+    /** Enforces a decision that concerns no case: audits and throws when denied. */
+    public void check(HubPrincipal who, Action action) {
+        enforce(who, action, decide(who, action));
+    }
+
+    /** Enforces an already-taken decision: audits and throws when it is a denial. */
+    public void enforce(HubPrincipal who, Action action, Decision decision, String... targets) {
+        if (!decision.permitted()) {
+            audit.append(AuditEvent.of(who, "access.denied", AuditEvent.Outcome.DENIED, targets)
+                    .with("action", action.name())
+                    .with("reason", decision.reason()));
+            throw new AccessDeniedProblem(decision.reason());
+        }
+    }
+
+    private static boolean holdsAny(HubPrincipal who, Set<Role> roles) {
+        return who.roles().stream().anyMatch(roles::contains);
+    }
+}

@@ -1,0 +1,27 @@
+package uk.gov.essex.mace.storage;
+
+import com.mongodb.ConnectionString;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded MongoDB wire-protocol server when no {@code spring.mongodb.uri} is set, and
+ * points the real MongoDB driver at it over loopback.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalMongoCondition.class)
+class EmbeddedMongoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongoServer embeddedMongoServer(StorageProperties properties) {
+        return EmbeddedMongoServer.start(properties.dataDir(), properties.durability());
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server) {
+        ConnectionString connectionString = new ConnectionString(server.connectionString());
+        return () -> connectionString;
+    }
+}

@@ -1,0 +1,196 @@
+package uk.gov.essex.mace.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.audit.AuditUnavailableException;
+import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.partnership.District;
+import uk.gov.essex.mace.partnership.Partnership;
+import uk.gov.essex.mace.partnership.Role;
+import uk.gov.essex.mace.policy.Action;
+import uk.gov.essex.mace.policy.CaseFacts;
+import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.system.InvalidRequestProblem;
+import uk.gov.essex.mace.system.NotFoundProblem;
+
+/**
+ * Opens and reads cases: validate, ask the policy decision point, seal the child's identity,
+ * store, audit. An action whose audit entry cannot be written is undone and reported as 503.
+ */
+@Service
+class CaseManager implements CaseLookup {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final Cases cases;
+    private final CaseFields fields;
+    private final Partnership partnership;
+    private final PolicyDecisionPoint policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CaseManager(Cases cases, CaseFields fields, Partnership partnership, PolicyDecisionPoint policy,
+            AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.fields = fields;
+        this.partnership = partnership;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<CaseFacts> facts(String caseId) {
+        return cases.find(caseId).map(CaseManager::facts);
+    }
+
+    CaseResponse open(HubPrincipal who, OpenCaseRequest request) {
+        District district = partnership.district(request.district())
+                .orElseThrow(() -> rejected(who, new InvalidRequestProblem("unknown-district",
+                        "The district is not an Essex district the hub knows.", Map.of("district", "unknown district"))));
+        checkUnder18(who, request.dateOfBirth());
+        Set<String> members = new LinkedHashSet<>();
+        members.add(who.agencyId());
+        for (String agency : request.memberAgencies() == null ? List.<String>of() : request.memberAgencies()) {
+            members.add(knownAgency(who, agency));
+        }
+        policy.enforce(who, Action.CASE_OPEN, policy.decideOpen(who, district.quadrant()));
+
+        String id = UUID.randomUUID().toString();
+        StoredCase stored = new StoredCase(id,
+                fields.seal(id, "childName", request.childName().trim()),
+                fields.seal(id, "dateOfBirth", request.dateOfBirth().toString()),
+                fields.childIndex(request.childName(), request.dateOfBirth()),
+                district.name(), district.quadrant(), request.exploitationType(), CaseStatus.OPEN,
+                List.copyOf(members), clock.instant(), who.subject(), who.agencyId());
+        cases.insert(stored);
+        try {
+            audit.append(AuditEvent.of(who, "case.open", AuditEvent.Outcome.SUCCESS, id)
+                    .with("quadrant", district.quadrant().name()));
+        } catch (AuditUnavailableException e) {
+            cases.delete(id);
+            throw e;
+        }
+        return response(stored);
+    }
+
+    CaseResponse read(HubPrincipal who, String caseId) {
+        StoredCase stored = existing(who, caseId, "case.read");
+        policy.check(who, Action.CASE_READ, facts(stored));
+        audit.append(AuditEvent.of(who, "case.read", AuditEvent.Outcome.SUCCESS, caseId).with("projection", "full"));
+        return response(stored);
+    }
+
+    CaseListResponse list(HubPrincipal who, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequestProblem("invalid-page", "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        boolean oversight = who.hasRole(Role.MACE_COORDINATOR) || who.hasRole(Role.MACE_CHAIR);
+        List<StoredCase> found = cases.visibleTo(who.agencyId(), oversight ? who.quadrants() : Set.of(), page, size);
+        List<StoredCase> visible = found.stream().limit(size)
+                .filter(c -> policy.permits(who, Action.CASE_READ, facts(c)))
+                .toList();
+        List<String> ids = visible.stream().map(StoredCase::id).toList();
+        audit.append(new AuditEvent(who, "case.list", ids, AuditEvent.Outcome.SUCCESS,
+                Map.of("count", Integer.toString(ids.size()), "projection", "full")));
+        return new CaseListResponse(visible.stream().map(this::response).toList(), page, size, found.size() > size);
+    }
+
+    List<MemberResponse> addMember(HubPrincipal who, String caseId, AddMemberRequest request) {
+        StoredCase before = existing(who, caseId, "case.members.add");
+        policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));
+        String agency = knownAgency(who, request.agencyId());
+        StoredCase after = cases.addMember(caseId, agency).orElseThrow(() -> new NotFoundProblem("The case"));
+        auditOrRestore(AuditEvent.of(who, "case.members.add", AuditEvent.Outcome.SUCCESS, caseId, agency), before);
+        return members(after);
+    }
+
+    void removeMember(HubPrincipal who, String caseId, String agency) {
+        StoredCase before = existing(who, caseId, "case.members.remove");
+        policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));
+        if (!before.memberAgencies().contains(agency)) {
+            throw rejected(who, new InvalidRequestProblem("not-a-member", "That agency is not a member of the case."));
+        }
+        cases.removeMember(caseId, agency).orElseThrow(() -> rejected(who,
+                new InvalidRequestProblem("last-member", "A case must keep at least one member agency.")));
+        auditOrRestore(AuditEvent.of(who, "case.members.remove", AuditEvent.Outcome.SUCCESS, caseId, agency), before);
+    }
+
+    List<MemberResponse> members(HubPrincipal who, String caseId) {
+        StoredCase stored = existing(who, caseId, "case.members.read");
+        policy.check(who, Action.CASE_READ, facts(stored));
+        audit.append(AuditEvent.of(who, "case.members.read", AuditEvent.Outcome.SUCCESS, caseId));
+        return members(stored);
+    }
+
+    private void auditOrRestore(AuditEvent event, StoredCase before) {
+        try {
+            audit.append(event);
+        } catch (AuditUnavailableException e) {
+            cases.restoreMembers(before.id(), before.memberAgencies());
+            throw e;
+        }
+    }
+
+    private StoredCase existing(HubPrincipal who, String caseId, String action) {
+        return cases.find(caseId).orElseThrow(() -> {
+            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, caseId).with("reason", "not-found"));
+            return new NotFoundProblem("The case");
+        });
+    }
+
+    private void checkUnder18(HubPrincipal who, LocalDate dateOfBirth) {
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        if (dateOfBirth.isAfter(today)) {
+            throw rejected(who, new InvalidRequestProblem("invalid-date-of-birth",
+                    "The date of birth is in the future.", Map.of("dateOfBirth", "in the future")));
+        }
+        if (!dateOfBirth.plusYears(18).isAfter(today)) {
+            throw rejected(who, new InvalidRequestProblem("not-a-child",
+                    "The hub holds cases for children: the child must be under 18 when the case is opened.",
+                    Map.of("dateOfBirth", "18 or over")));
+        }
+    }
+
+    private String knownAgency(HubPrincipal who, String agency) {
+        return partnership.agency(agency).map(a -> a.id()).orElseThrow(() -> rejected(who,
+                new InvalidRequestProblem("unknown-agency", "No such agency is configured.", Map.of("agencyId", "unknown"))));
+    }
+
+    private InvalidRequestProblem rejected(HubPrincipal who, InvalidRequestProblem problem) {
+        audit.append(AuditEvent.of(who, "request.rejected", AuditEvent.Outcome.REJECTED).with("reason", problem.slug()));
+        return problem;
+    }
+
+    private CaseResponse response(StoredCase c) {
+        return new CaseResponse(c.id(),
+                fields.open(c.id(), "childName", c.childNameSealed()),
+                LocalDate.parse(fields.open(c.id(), "dateOfBirth", c.dateOfBirthSealed())),
+                c.district(), c.quadrant(), c.exploitationType(), c.status(), members(c),
+                c.openedAt(), c.openedBy(), c.openedByAgency());
+    }
+
+    private List<MemberResponse> members(StoredCase c) {
+        List<MemberResponse> members = new ArrayList<>();
+        for (String id : c.memberAgencies()) {
+            partnership.agency(id).ifPresent(a -> members.add(new MemberResponse(a.id(), a.name(), a.type())));
+        }
+        return members;
+    }
+
+    private static CaseFacts facts(StoredCase c) {
+        return new CaseFacts(c.id(), c.quadrant(), Set.copyOf(c.memberAgencies()));
+    }
+}

@@ -1,0 +1,83 @@
+package uk.gov.essex.mace.identity.internal;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.identity.IdentityProperties;
+import uk.gov.essex.mace.partnership.Partnership;
+import uk.gov.essex.mace.system.ProblemWriter;
+
+/**
+ * The filter chains after the authorization server's own: the API (stateless bearer tokens from
+ * trusted issuers only), actuator (health open, metrics for administrators), and the rest (the
+ * login page and, later, the web app).
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+    @Bean
+    JwtIssuerAuthenticationManagerResolver issuerResolver(
+            IdentityProperties properties, RSAKey hubSigningKey, Partnership partnership) throws Exception {
+        return TrustedIssuers.resolver(properties, hubSigningKey, partnership);
+    }
+
+    @Bean
+    ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemWriter problems, AuditTrail audit) {
+        return new ProblemAuthenticationEntryPoint(problems, audit);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, JwtIssuerAuthenticationManagerResolver issuers,
+            ProblemAuthenticationEntryPoint problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(issuers)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain actuatorChain(HttpSecurity http, JwtIssuerAuthenticationManagerResolver issuers,
+            ProblemAuthenticationEntryPoint problems) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(issuers)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest().hasRole("ADMIN"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .headers(h -> h.frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'")));
+        return http.build();
+    }
+}

@@ -1,57 +1,79 @@
 package uk.gov.essex.mace.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.essex.mace.storage.StorageProperties.Durability;
 
 /**
  * The embedded MongoDB wire-protocol server (mongo-java-server with its file-backed H2 backend),
- * bound to loopback on an ephemeral port.
+ * bound to loopback on an ephemeral port, acknowledging writes as its {@link Durability} says.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     static final String DATABASE = "macehub";
+    static final String FILE_NAME = "hub.mv";
+
+    /**
+     * A write waiting for its commit blocks the Netty worker that serves its connection, and with
+     * it the other connections on that worker; enough workers that each pooled driver connection
+     * usually has its own lets several writes join one commit.
+     */
+    private static final int WORKER_THREADS = Math.max(16, 2 * Runtime.getRuntime().availableProcessors());
 
     private final MongoServer server;
-    private final H2Backend backend;
     private final InetSocketAddress address;
+    private final Path file;
 
-    private EmbeddedMongoServer(MongoServer server, H2Backend backend, InetSocketAddress address) {
+    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file) {
         this.server = server;
-        this.backend = backend;
         this.address = address;
+        this.file = file;
     }
 
     /** Opens (or creates) the database file under {@code dataDir} and starts serving it. */
-    public static EmbeddedMongoServer start(Path dataDir, StorageProperties.Durability durability) {
+    public static EmbeddedMongoServer start(Path dataDir, Durability durability) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
-        Path file = dataDir.resolve("hub.mv");
-        H2Backend backend = new H2Backend(file.toString());
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        InetSocketAddress address = server.getLocalAddress();
-        log.info("Embedded MongoDB wire-protocol server on {} (file {}, durability {})", address, file, durability);
-        return new EmbeddedMongoServer(server, backend, address);
+        Path file = dataDir.resolve(FILE_NAME);
+        MVStore store = StoreFile.open(file, durability);
+        try {
+            MongoServer server = new MongoServer(new DurableH2Backend(store, file, durability));
+            server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
+            InetSocketAddress address = server.getLocalAddress();
+            log.info("Embedded MongoDB wire-protocol server on {} (file {}, durability {})", address, file, durability);
+            return new EmbeddedMongoServer(server, address, file);
+        } catch (RuntimeException e) {
+            // a failed bind has already closed the backend and with it the store
+            if (!store.isClosed()) {
+                store.closeImmediately();
+            }
+            throw e;
+        }
     }
 
     public String connectionString() {
         return "mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE;
     }
 
+    /** The database file, for operators and the storage benchmark (its size on disk). */
+    public Path dataFile() {
+        return file;
+    }
+
+    /** Stops serving, commits what is applied, closes the file and compacts it. */
     @Override
     public void close() {
         server.shutdownNow();
-        backend.close();
     }
 }

@@ -1,0 +1,43 @@
+package uk.gov.essex.mace.storage;
+
+import java.util.function.Supplier;
+import uk.gov.essex.mace.storage.StorageProperties.Durability;
+
+/**
+ * When the embedded server may acknowledge a change, relative to the store commit that makes it
+ * survive a killed process.
+ */
+interface CommitPolicy {
+
+    /**
+     * Applies a change and returns its result once the change is as durable as this policy
+     * promises. If the change was applied but could not be committed, throws instead of
+     * returning, so the client sees a write error and never a silent acknowledgement.
+     */
+    <T> T write(Supplier<T> change);
+
+    /** Commits everything applied so far, for housekeeping and shutdown. */
+    void flush();
+
+    static CommitPolicy of(Durability durability, Runnable commit) {
+        return switch (durability) {
+            case GROUP_COMMIT -> new GroupCommit(commit, true);
+            case PER_WRITE -> new GroupCommit(commit, false);
+            case BACKGROUND -> new BackgroundCommit(commit);
+        };
+    }
+
+    /** Acknowledges at once and leaves saving to the store's own background writer. */
+    record BackgroundCommit(Runnable commit) implements CommitPolicy {
+
+        @Override
+        public <T> T write(Supplier<T> change) {
+            return change.get();
+        }
+
+        @Override
+        public void flush() {
+            commit.run();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package uk.gov.essex.mace.storage;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+import uk.gov.essex.mace.storage.StorageProperties.Durability;
+
+/**
+ * The H2 backend, acknowledging a command that changes data only as its {@link CommitPolicy}
+ * allows. The wire-protocol handler calls {@link #handleMessage} synchronously on a Netty worker
+ * thread and turns any exception into an error reply, so waiting here delays only that reply,
+ * and a failed commit reaches the client as a write error.
+ *
+ * <p>Only OP_MSG is guarded: it carries every command of the 5.x driver. The legacy OP_QUERY
+ * command path, which that driver uses for its opening {@code hello} alone, takes a Netty type
+ * this module does not compile against.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private final MVStore store;
+    private final Path file;
+    private final CommitPolicy commits;
+    private final Housekeeping housekeeping;
+
+    DurableH2Backend(MVStore store, Path file, Durability durability) {
+        super(store);
+        this.store = store;
+        this.file = file;
+        this.commits = CommitPolicy.of(durability, store::commit);
+        this.housekeeping = Housekeeping.start(store, commits, durability);
+    }
+
+    /**
+     * Every command that may change data, {@code dropDatabase} included, arrives here; the
+     * backend's own methods that it calls on the way must not wait again.
+     */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        if (WriteCommands.isWrite(message.getDocument())) {
+            return commits.write(() -> super.handleMessage(message));
+        }
+        return super.handleMessage(message);
+    }
+
+    /**
+     * Called by the server once its workers have stopped, so no write is in flight: commits what
+     * is applied, closes the file and compacts it (see {@link StoreFile#close}).
+     */
+    @Override
+    public void close() {
+        try {
+            housekeeping.stop();
+            commits.flush();
+            StoreFile.close(store, file);
+        } finally {
+            super.close();
+        }
+    }
+}

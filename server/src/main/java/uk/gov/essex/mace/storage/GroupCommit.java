@@ -1,0 +1,155 @@
+package uk.gov.essex.mace.storage;
+
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Leader/follower group commit: a change is acknowledged only after a store commit that started
+ * after the change was applied has completed, and one commit covers every change applied before
+ * it, so eight concurrent writers pay for about one commit instead of eight.
+ *
+ * <p>Each change takes a ticket once applied. A writer that finds no commit in flight leads the
+ * next one, covering every ticket issued so far; the others wait for it and lead the next if it
+ * did not cover them. Changes are applied under a shared lock and the commit runs under the
+ * exclusive one, so a commit never captures half a command (a document without its index entry,
+ * say) and a restart after a kill sees whole commands only.
+ */
+final class GroupCommit implements CommitPolicy {
+
+    private final Runnable commit;
+    private final boolean shared;
+    private final ReentrantReadWriteLock applying = new ReentrantReadWriteLock();
+    private final AtomicLong applied = new AtomicLong();
+    private final Object monitor = new Object();
+    private long durable;
+    private Round inFlight;
+
+    /**
+     * @param commit makes everything applied so far durable (the store's commit)
+     * @param shared whether one commit may acknowledge several writers; false commits once per
+     *     write, the baseline that group commit is measured against
+     */
+    GroupCommit(Runnable commit, boolean shared) {
+        this.commit = commit;
+        this.shared = shared;
+    }
+
+    @Override
+    public <T> T write(Supplier<T> change) {
+        T result = null;
+        RuntimeException failure = null;
+        long ticket;
+        applying.readLock().lock();
+        try {
+            result = change.get();
+        } catch (RuntimeException e) {
+            // a failed command may still have applied part of itself (the first documents of an
+            // ordered insert); those parts must be as durable as any other
+            failure = e;
+        } finally {
+            ticket = applied.incrementAndGet();
+            applying.readLock().unlock();
+        }
+        try {
+            awaitDurable(ticket);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return result;
+    }
+
+    @Override
+    public void flush() {
+        awaitDurable(applied.incrementAndGet());
+    }
+
+    private void awaitDurable(long ticket) {
+        if (!shared) {
+            lead(new Round());
+            return;
+        }
+        while (true) {
+            Round round;
+            synchronized (monitor) {
+                if (durable >= ticket) {
+                    return;
+                }
+                if (inFlight != null) {
+                    Round other = inFlight;
+                    waitFor(other);
+                    if (other.failure != null && other.covers >= ticket) {
+                        throw notDurable(other.failure);
+                    }
+                    continue;
+                }
+                round = new Round();
+                inFlight = round;
+            }
+            lead(round);
+        }
+    }
+
+    /** Commits everything applied so far; the caller's own change is among it. */
+    private void lead(Round round) {
+        long covers = 0;
+        RuntimeException failure = null;
+        applying.writeLock().lock();
+        try {
+            // no change is half-applied while the exclusive lock is held, so every ticket up to
+            // here is a whole change that this commit captures
+            covers = applied.get();
+            commit.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            applying.writeLock().unlock();
+        }
+        synchronized (monitor) {
+            round.covers = covers;
+            round.failure = failure;
+            round.done = true;
+            if (inFlight == round) {
+                inFlight = null;
+            }
+            if (failure == null) {
+                durable = Math.max(durable, covers);
+            }
+            monitor.notifyAll();
+        }
+        if (failure != null) {
+            throw notDurable(failure);
+        }
+    }
+
+    private void waitFor(Round round) {
+        while (!round.done) {
+            try {
+                monitor.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MongoServerError(1, "InternalError", "interrupted before the write was durable", e);
+            }
+        }
+    }
+
+    /** Code 1 (InternalError) is not retryable, so the driver reports it instead of resending. */
+    private static MongoServerError notDurable(RuntimeException cause) {
+        return new MongoServerError(1, "InternalError",
+                "the write was applied but could not be made durable: " + cause.getMessage(), cause);
+    }
+
+    /** One commit attempt; fields are guarded by the monitor. */
+    private static final class Round {
+        long covers;
+        RuntimeException failure;
+        boolean done;
+    }
+}

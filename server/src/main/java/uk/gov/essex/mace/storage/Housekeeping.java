@@ -1,0 +1,74 @@
+package uk.gov.essex.mace.storage;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.essex.mace.storage.StorageProperties.Durability;
+
+/**
+ * Keeps the store file from growing without bound while the server runs. Each commit writes a
+ * new chunk; a chunk whose pages are mostly superseded still cannot be reused while one live page
+ * remains in it. H2's background writer rewrites such chunks, but group commit switches that
+ * writer off (it would also commit on its own, possibly half a command), so this does the same
+ * rewriting on a timer and commits it through the {@link CommitPolicy}. Rewriting a page does not
+ * change what it holds, so it is safe to run beside writes.
+ */
+final class Housekeeping {
+
+    private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
+
+    static final long INTERVAL_MILLIS = Long.getLong("hub.storage.housekeeping-millis", 2_000);
+    /** Chunks less full than this are rewritten (H2's own default target is 90%). */
+    static final int TARGET_FILL_RATE = 90;
+    /** Bytes of live pages rewritten per run at most, to bound the pause it adds to a commit. */
+    static final int WRITE_BUDGET = 16 * 1024 * 1024;
+
+    private final ScheduledExecutorService timer;
+
+    private Housekeeping(ScheduledExecutorService timer) {
+        this.timer = timer;
+    }
+
+    static Housekeeping start(MVStore store, CommitPolicy commits, Durability durability) {
+        if (durability == Durability.BACKGROUND || INTERVAL_MILLIS <= 0) {
+            return new Housekeeping(null);
+        }
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "hub-storage-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> compact(store, commits),
+                INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        return new Housekeeping(timer);
+    }
+
+    private static void compact(MVStore store, CommitPolicy commits) {
+        try {
+            if (store.compact(TARGET_FILL_RATE, WRITE_BUDGET)) {
+                commits.flush();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Storage housekeeping failed; the next run retries", e);
+        }
+    }
+
+    /**
+     * Waits for a run in progress instead of interrupting it: an interrupt during file I/O closes
+     * the store's file channel.
+     */
+    void stop() {
+        if (timer == null) {
+            return;
+        }
+        timer.shutdown();
+        try {
+            timer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package uk.gov.essex.mace.storage;
+
+import java.nio.file.Path;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import uk.gov.essex.mace.storage.StorageProperties.Durability;
+
+/**
+ * Opens the single MVStore file the H2 backend keeps every collection in, with the saving
+ * behaviour a durability mode needs.
+ */
+final class StoreFile {
+
+    /**
+     * How long a chunk that no longer holds live data is kept before its space is reused: long
+     * enough for any read to finish walking pages of an older version. H2's default of 45 s is
+     * sized for disks that reorder unflushed writes on power loss, which this store does not
+     * promise to survive (see docs/storage.md); at one commit per write burst it made the file
+     * grow by tens of megabytes a second under load.
+     */
+    static final int RETENTION_MILLIS = 10_000;
+
+    /** Time allowed to compact the file in place when the server shuts down cleanly. */
+    static final int CLOSE_COMPACTION_MILLIS = 2_000;
+
+    /**
+     * Below this share of live data in its chunks, a clean shutdown also copies the live data into
+     * a fresh file (then renames it over the old one, so a kill meanwhile leaves the old file).
+     */
+    static final int REWRITE_BELOW_FILL_PERCENT = 50;
+
+    private StoreFile() {
+    }
+
+    /** Commits, closes and, if the file is mostly dead chunks, rewrites it compactly. */
+    static void close(MVStore store, Path file) {
+        int fill = store.getFileStore().getChunksFillRate();
+        FileStore<?> fileStore = store.getFileStore();
+        store.close(CLOSE_COMPACTION_MILLIS);
+        if (fill < REWRITE_BELOW_FILL_PERCENT) {
+            MVStore.compact(file.toString(), false, fileStore);
+        }
+    }
+
+    static MVStore open(Path file, Durability durability) {
+        if (durability == Durability.BACKGROUND) {
+            // exactly what H2Backend(String) does: the library default, the benchmark baseline
+            return MVStore.open(file.toString());
+        }
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                // no background writer and no save triggered by unsaved memory: every commit is
+                // ours, taken while no command is half-applied
+                .autoCommitDisabled()
+                .autoCommitBufferSize(0)
+                .open();
+        store.setRetentionTime(RETENTION_MILLIS);
+        return store;
+    }
+}

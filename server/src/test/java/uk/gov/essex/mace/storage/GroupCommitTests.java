@@ -1,0 +1,147 @@
+package uk.gov.essex.mace.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTests {
+
+    private static final int WRITERS = 8;
+    private static final int WRITES_EACH = 40;
+
+    private final AtomicInteger commits = new AtomicInteger();
+
+    @Test
+    void whenWritersOverlapThenOneCommitCoversSeveralWrites() throws Exception {
+        GroupCommit group = new GroupCommit(slowCommit(), true);
+
+        runWriters(() -> group.write(() -> "ok"));
+
+        assertThat(commits.get()).isLessThan(WRITERS * WRITES_EACH / 2);
+    }
+
+    @Test
+    void whenWriteReturnsThenACommitThatStartedAfterItWasAppliedHasCompleted() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        AtomicLong latestCompletedCommitStart = new AtomicLong();
+        ConcurrentLinkedQueue<Long> unprotected = new ConcurrentLinkedQueue<>();
+        GroupCommit group = new GroupCommit(() -> {
+            long started = clock.incrementAndGet();
+            pause();
+            latestCompletedCommitStart.accumulateAndGet(started, Math::max);
+        }, true);
+
+        runWriters(() -> {
+            long appliedAt = group.write(clock::incrementAndGet);
+            if (latestCompletedCommitStart.get() < appliedAt) {
+                unprotected.add(appliedAt);
+            }
+        });
+
+        assertThat(unprotected).isEmpty();
+    }
+
+    @Test
+    void whenCommitRunsThenNoChangeIsHalfApplied() throws Exception {
+        AtomicInteger applying = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        GroupCommit group = new GroupCommit(() -> {
+            if (applying.get() != 0) {
+                overlaps.incrementAndGet();
+            }
+        }, true);
+
+        runWriters(() -> group.write(() -> {
+            applying.incrementAndGet();
+            Thread.onSpinWait();
+            return applying.decrementAndGet();
+        }));
+
+        assertThat(overlaps).hasValue(0);
+    }
+
+    @Test
+    void whenCommitFailsThenWriterGetsAnErrorInsteadOfAnAcknowledgement() {
+        GroupCommit group = new GroupCommit(() -> {
+            throw new IllegalStateException("No space left on device");
+        }, true);
+
+        assertThatThrownBy(() -> group.write(() -> "applied"))
+                .isInstanceOf(MongoServerError.class)
+                .hasMessageContaining("could not be made durable")
+                .hasRootCauseMessage("No space left on device");
+    }
+
+    @Test
+    void whenChangeFailsThenWhatItAppliedIsStillCommittedAndItsOwnErrorIsThrown() {
+        GroupCommit group = new GroupCommit(commits::incrementAndGet, true);
+        IllegalArgumentException duplicate = new IllegalArgumentException("E11000 duplicate key");
+
+        assertThatThrownBy(() -> group.write(() -> {
+            throw duplicate;
+        })).isSameAs(duplicate);
+        assertThat(commits).hasValue(1);
+    }
+
+    @Test
+    void whenCommittingEachWriteThenEveryWriteRunsItsOwnCommit() throws Exception {
+        GroupCommit perWrite = new GroupCommit(slowCommit(), false);
+
+        runWriters(() -> perWrite.write(() -> "ok"));
+
+        assertThat(commits).hasValue(WRITERS * WRITES_EACH);
+    }
+
+    @Test
+    void whenFlushedThenACommitRunsEvenWithoutNewWrites() {
+        GroupCommit group = new GroupCommit(commits::incrementAndGet, true);
+
+        group.flush();
+
+        assertThat(commits).hasValue(1);
+    }
+
+    private Runnable slowCommit() {
+        return () -> {
+            commits.incrementAndGet();
+            pause();
+        };
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void runWriters(Runnable write) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < WRITES_EACH; i++) {
+                        write.run();
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

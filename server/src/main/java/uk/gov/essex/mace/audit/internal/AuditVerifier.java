@@ -1,0 +1,71 @@
+package uk.gov.essex.mace.audit.internal;
+
+import com.mongodb.client.MongoCursor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.bson.Document;
+import org.springframework.stereotype.Service;
+
+/**
+ * Verifies the whole trail from the database alone (plus the hub's keys): every entry, every
+ * signed tree head, streaming a batch at a time. See {@link TrailChecker} for what is checked and
+ * how findings are named.
+ */
+@Service
+public class AuditVerifier {
+
+    static final int BATCH = 5_000;
+    private static final long PROGRESS_EVERY = 10_000;
+
+    private final AuditEntries entries;
+    private final TreeHeads heads;
+    private final TreeHeadSigner signer;
+    private final EntrySeal seal;
+    private final Clock clock;
+
+    public AuditVerifier(AuditEntries entries, TreeHeads heads, TreeHeadSigner signer, EntrySeal seal, Clock clock) {
+        this.entries = entries;
+        this.heads = heads;
+        this.signer = signer;
+        this.seal = seal;
+        this.clock = clock;
+    }
+
+    public VerificationReport verify() {
+        return verify(Progress.NONE);
+    }
+
+    /** Walks the trail, telling {@code progress} how far it has got now and then. */
+    public VerificationReport verify(Progress progress) {
+        Instant start = clock.instant();
+        long total = entries.estimatedCount();
+        try (MongoCursor<Document> headCursor = heads.all();
+                MongoCursor<Document> cursor = entries.all(BATCH)) {
+            TrailChecker checker = new TrailChecker(signer, seal, headCursor, entries::positionClaiming);
+            while (cursor.hasNext() && checker.accept(cursor.next())) {
+                if (checker.entriesChecked() % PROGRESS_EVERY == 0) {
+                    progress.reached(checker.entriesChecked(), total);
+                }
+            }
+            TamperFinding finding = checker.finish();
+            progress.reached(checker.entriesChecked(), total);
+            return new VerificationReport(
+                    finding == null,
+                    checker.entriesChecked(),
+                    checker.headsChecked(),
+                    checker.verifiedSize(),
+                    finding,
+                    Duration.between(start, clock.instant()));
+        }
+    }
+
+    /** Told how many entries have been checked out of about how many. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (done, total) -> {};
+
+        void reached(long done, long total);
+    }
+}

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.bson.Document;
 import org.springframework.stereotype.Service;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.identity.HubPrincipal;
 
 /**
  * Verifies the whole trail from the database alone (plus the hub's keys): every entry, every
@@ -23,9 +26,12 @@ public class AuditVerifier {
     private final TreeHeadSigner signer;
     private final EntrySeal seal;
     private final Clock clock;
+    private final AuditTrail trail;
 
-    public AuditVerifier(AuditEntries entries, TreeHeads heads, TreeHeadSigner signer, EntrySeal seal, Clock clock) {
+    public AuditVerifier(
+            AuditEntries entries, TreeHeads heads, TreeHeadSigner signer, EntrySeal seal, Clock clock, AuditTrail trail) {
         this.entries = entries;
+        this.trail = trail;
         this.heads = heads;
         this.signer = signer;
         this.seal = seal;
@@ -34,6 +40,20 @@ public class AuditVerifier {
 
     public VerificationReport verify() {
         return verify(Progress.NONE);
+    }
+
+    /** Verifies, then records who verified and what they found as {@code audit.verify}. */
+    public VerificationReport verifyAndRecord(HubPrincipal who) {
+        VerificationReport report = verify();
+        AuditEvent event = AuditEvent.of(who, "audit.verify", AuditEvent.Outcome.SUCCESS)
+                .with("intact", String.valueOf(report.intact()))
+                .with("entriesChecked", String.valueOf(report.entriesChecked()));
+        if (report.firstFinding() != null) {
+            event = event.with("finding", report.firstFinding().kind().name())
+                    .with("sequence", String.valueOf(report.firstFinding().sequence()));
+        }
+        trail.append(event);
+        return report;
     }
 
     /** Walks the trail, telling {@code progress} how far it has got now and then. */

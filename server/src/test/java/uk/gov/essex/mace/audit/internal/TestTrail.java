@@ -48,7 +48,7 @@ final class TestTrail implements AutoCloseable {
         TreeHeadSigner signer = new TreeHeadSigner(keys);
         this.trail = new MongoAuditTrail(entries, new TrailEnd(entries, heads), seal, CLOCK);
         this.proofs = new AuditProofs(entries, heads, signer, CLOCK);
-        this.verifier = new AuditVerifier(entries, heads, signer, seal, CLOCK);
+        this.verifier = new AuditVerifier(entries, heads, signer, seal, CLOCK, trail);
     }
 
     static AuditEvent caseRead(int n) {

@@ -15,7 +15,7 @@ import org.bson.types.Binary;
  * field, a missing one or a wrong type is an edit, because a lenient reader would let an
  * administrator add meaning to an entry without changing its hash.
  */
-final class EntryDocuments {
+public final class EntryDocuments {
 
     static final String ID = "_id";
     static final String SEQ = "seq";
@@ -62,7 +62,7 @@ final class EntryDocuments {
     }
 
     /** Reads an entry back, refusing anything that could not have been written by {@link #toDocument}. */
-    static AuditEntry fromDocument(Document doc) {
+    public static AuditEntry fromDocument(Document doc) {
         for (String key : doc.keySet()) {
             if (!FIELDS.contains(key)) {
                 throw new MalformedEntry("unknown field " + key);

@@ -1,6 +1,5 @@
 package uk.gov.essex.mace.audit.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,9 +34,24 @@ public final class EntryEncoding {
 
     private EntryEncoding() {}
 
+    private static final ThreadLocal<Writer> WRITERS = ThreadLocal.withInitial(Writer::new);
+
     /** The canonical bytes of {@code entry}. */
     public static byte[] encode(AuditEntry entry) {
-        Writer out = new Writer();
+        Writer out = write(entry);
+        return Arrays.copyOf(out.buffer, out.length);
+    }
+
+    /** The leaf hash of {@code entry}: SHA-256(0x00 || canonical bytes). */
+    public static byte[] leafHash(AuditEntry entry) {
+        Writer out = write(entry);
+        return MerkleHashes.leaf(out.buffer, 0, out.length);
+    }
+
+    /** Encodes into this thread's reusable buffer: verification encodes a million entries. */
+    private static Writer write(AuditEntry entry) {
+        Writer out = WRITERS.get();
+        out.length = 0;
         out.u8(VERSION);
         out.u64(entry.seq());
         out.u64(entry.time().toEpochMilli());
@@ -56,58 +70,82 @@ public final class EntryEncoding {
         out.string(entry.outcome());
         out.optional(entry.requestId());
         out.optional(entry.sourceAddress());
-        List<byte[][]> pairs = new ArrayList<>(entry.details().size());
-        for (Map.Entry<String, String> detail : entry.details().entrySet()) {
-            pairs.add(new byte[][] {utf8(detail.getKey()), utf8(detail.getValue())});
+        out.u32(entry.details().size());
+        if (entry.details().keySet().stream().allMatch(EntryEncoding::isAscii)) {
+            // The map is sorted by UTF-16 code units, which for ASCII is the UTF-8 byte order.
+            entry.details().forEach((key, value) -> {
+                out.string(key);
+                out.string(value);
+            });
+        } else {
+            List<byte[][]> pairs = new ArrayList<>(entry.details().size());
+            for (Map.Entry<String, String> detail : entry.details().entrySet()) {
+                pairs.add(new byte[][] {utf8(detail.getKey()), utf8(detail.getValue())});
+            }
+            pairs.sort((a, b) -> Arrays.compareUnsigned(a[0], b[0]));
+            for (byte[][] pair : pairs) {
+                out.bytes(pair[0]);
+                out.bytes(pair[1]);
+            }
         }
-        pairs.sort((a, b) -> Arrays.compareUnsigned(a[0], b[0]));
-        out.u32(pairs.size());
-        for (byte[][] pair : pairs) {
-            out.bytes(pair[0]);
-            out.bytes(pair[1]);
-        }
-        return out.toByteArray();
+        return out;
     }
 
-    /** The leaf hash of {@code entry}: SHA-256(0x00 || canonical bytes). */
-    public static byte[] leafHash(AuditEntry entry) {
-        return MerkleHashes.leaf(encode(entry));
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Big-endian, length-prefixed writer. */
-    private static final class Writer extends ByteArrayOutputStream {
+    /** Big-endian, length-prefixed writer over a growable buffer. */
+    private static final class Writer {
 
-        Writer() {
-            super(256);
-        }
+        byte[] buffer = new byte[512];
+        int length;
 
         void u8(int value) {
-            write(value);
+            ensure(1);
+            buffer[length++] = (byte) value;
         }
 
         void u32(long value) {
+            ensure(4);
             for (int shift = 24; shift >= 0; shift -= 8) {
-                write((int) (value >>> shift));
+                buffer[length++] = (byte) (value >>> shift);
             }
         }
 
         void u64(long value) {
+            ensure(8);
             for (int shift = 56; shift >= 0; shift -= 8) {
-                write((int) (value >>> shift));
+                buffer[length++] = (byte) (value >>> shift);
             }
         }
 
         void bytes(byte[] value) {
             u32(value.length);
-            write(value, 0, value.length);
+            ensure(value.length);
+            System.arraycopy(value, 0, buffer, length, value.length);
+            length += value.length;
         }
 
         void string(String value) {
-            bytes(utf8(value));
+            if (!isAscii(value)) {
+                bytes(utf8(value));
+                return;
+            }
+            u32(value.length());
+            ensure(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                buffer[length++] = (byte) value.charAt(i);
+            }
         }
 
         void optional(String value) {
@@ -121,7 +159,15 @@ public final class EntryEncoding {
 
         void list(List<String> values) {
             u32(values.size());
-            values.forEach(this::string);
+            for (String value : values) {
+                string(value);
+            }
+        }
+
+        private void ensure(int more) {
+            if (length + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+            }
         }
     }
 }

@@ -71,6 +71,33 @@ public class MongoAuditTrail implements AuditTrail {
         return pending.sequence();
     }
 
+    /**
+     * Appends many entries with as few inserts as possible, in order; for imports and benchmarks.
+     *
+     * @return the sequence number of the first
+     * @throws AuditUnavailableException when any of them could not be written
+     */
+    public long appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        List<PendingEntry> pending = new ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            pending.add(new PendingEntry(PendingEntry.draft(event, clock.instant())));
+        }
+        queue.addAll(pending);
+        writer.lock();
+        try {
+            while (!pending.get(pending.size() - 1).isDone()) {
+                writeQueued();
+            }
+        } finally {
+            writer.unlock();
+        }
+        pending.forEach(PendingEntry::sequence);
+        return pending.get(0).sequence();
+    }
+
     private void writeQueued() {
         List<PendingEntry> batch = new ArrayList<>();
         for (PendingEntry p; batch.size() < MAX_BATCH && (p = queue.poll()) != null; ) {

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
  * lookups, where asking for the largest {@code _id} can cost a full scan on the embedded store.
  */
 @Component
-class TrailEnd {
+public class TrailEnd {
 
     private final AuditEntries entries;
     private final TreeHeads heads;
 
-    TrailEnd(AuditEntries entries, TreeHeads heads) {
+    public TrailEnd(AuditEntries entries, TreeHeads heads) {
         this.entries = entries;
         this.heads = heads;
     }

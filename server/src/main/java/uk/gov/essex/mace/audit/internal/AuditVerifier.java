@@ -61,7 +61,7 @@ public class AuditVerifier {
         Instant start = clock.instant();
         long total = entries.estimatedCount();
         try (MongoCursor<Document> headCursor = heads.all();
-                MongoCursor<Document> cursor = entries.all(BATCH)) {
+                Prefetcher cursor = new Prefetcher(entries.all(BATCH), BATCH)) {
             TrailChecker checker = new TrailChecker(signer, seal, headCursor, entries::positionClaiming);
             while (cursor.hasNext() && checker.accept(cursor.next())) {
                 if (checker.entriesChecked() % PROGRESS_EVERY == 0) {

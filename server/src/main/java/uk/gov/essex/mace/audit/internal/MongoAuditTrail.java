@@ -1,61 +1,152 @@
 package uk.gov.essex.mace.audit.internal;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
 import uk.gov.essex.mace.audit.AuditUnavailableException;
-import uk.gov.essex.mace.system.RequestContext;
 
 /**
- * Placeholder append-only store for audit entries (sequence from a counter). The Merkle-tree
- * trail of the audit issue replaces it.
+ * Appends entries as leaves of the Merkle tree in {@code audit_entries}.
+ *
+ * <p>Correctness across processes rests on the database alone: an entry is inserted with
+ * {@code _id} = the next sequence number, and the unique {@code _id} index lets exactly one
+ * process have each number. A process that loses the race gets a duplicate-key error, finds the
+ * new end of the trail and retries with the following numbers. So two hubs on one database can
+ * never fork the tree.
+ *
+ * <p>Within a process, concurrent callers are group-committed: one caller at a time (the lock)
+ * writes everything queued so far with one ordered insert. An ordered insert stops at the first
+ * failure, so what was written is always a prefix: a failed append can never leave a hole that
+ * later entries sit beyond. The lock serves throughput and that prefix property, not uniqueness.
+ *
+ * <p>Fails closed: a caller whose entry is not acknowledged gets {@link AuditUnavailableException}.
  */
 @Component
-class MongoAuditTrail implements AuditTrail {
+public class MongoAuditTrail implements AuditTrail {
 
-    private final MongoTemplate mongo;
+    private static final Logger log = LoggerFactory.getLogger(MongoAuditTrail.class);
+    static final int MAX_BATCH = 512;
+    static final int MAX_RACES_LOST = 64;
+
+    private final AuditEntries entries;
+    private final TrailEnd end;
+    private final EntrySeal seal;
     private final Clock clock;
+    private final Queue<PendingEntry> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writer = new ReentrantLock();
+    /** The next sequence number to try, or -1 when unknown; guarded by {@link #writer}. */
+    private long next = -1;
 
-    MongoAuditTrail(MongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
+    public MongoAuditTrail(AuditEntries entries, TrailEnd end, EntrySeal seal, Clock clock) {
+        this.entries = entries;
+        this.end = end;
+        this.seal = seal;
         this.clock = clock;
     }
 
     @Override
     public long append(AuditEvent event) {
+        PendingEntry pending = new PendingEntry(PendingEntry.draft(event, clock.instant()));
+        queue.add(pending);
+        writer.lock();
         try {
-            Document counter = mongo.findAndModify(
-                    Query.query(Criteria.where("_id").is("audit")),
-                    new Update().inc("value", 1L),
-                    FindAndModifyOptions.options().returnNew(true).upsert(true),
-                    Document.class,
-                    "counters");
-            long seq = ((Number) counter.get("value")).longValue();
-            Document entry = new Document("_id", seq)
-                    .append("time", clock.instant().toString())
-                    .append("action", event.action())
-                    .append("targets", event.targets())
-                    .append("outcome", event.outcome().name())
-                    .append("details", new Document(event.details()))
-                    .append("requestId", RequestContext.requestId())
-                    .append("source", RequestContext.sourceAddress());
-            if (event.actor() != null) {
-                entry.append("actor", new Document("subject", event.actor().subject())
-                        .append("agency", event.actor().agencyId())
-                        .append("roles", event.actor().roles().stream().map(Enum::name).sorted().toList())
-                        .append("clientId", event.actor().clientId()));
+            while (!pending.isDone()) {
+                writeQueued();
             }
-            mongo.insert(entry, "audit_entries");
-            return seq;
-        } catch (RuntimeException e) {
-            throw new AuditUnavailableException("audit entry could not be written", e);
+        } finally {
+            writer.unlock();
         }
+        return pending.sequence();
+    }
+
+    /**
+     * Appends many entries with as few inserts as possible, in order; for imports and benchmarks.
+     *
+     * @return the sequence number of the first
+     * @throws AuditUnavailableException when any of them could not be written
+     */
+    public long appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        List<PendingEntry> pending = new ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            pending.add(new PendingEntry(PendingEntry.draft(event, clock.instant())));
+        }
+        queue.addAll(pending);
+        writer.lock();
+        try {
+            while (!pending.get(pending.size() - 1).isDone()) {
+                writeQueued();
+            }
+        } finally {
+            writer.unlock();
+        }
+        pending.forEach(PendingEntry::sequence);
+        return pending.get(0).sequence();
+    }
+
+    private void writeQueued() {
+        List<PendingEntry> batch = new ArrayList<>();
+        for (PendingEntry p; batch.size() < MAX_BATCH && (p = queue.poll()) != null; ) {
+            batch.add(p);
+        }
+        int written = 0;
+        int racesLost = 0;
+        try {
+            if (next < 0) {
+                next = end.firstFree();
+            }
+            while (written < batch.size()) {
+                List<PendingEntry> rest = batch.subList(written, batch.size());
+                try {
+                    entries.insertInOrder(documents(rest, next));
+                    written += complete(rest, rest.size());
+                } catch (MongoBulkWriteException e) {
+                    BulkWriteError first = e.getWriteErrors().get(0);
+                    written += complete(rest, first.getIndex());
+                    if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY
+                            || ++racesLost > MAX_RACES_LOST) {
+                        throw e;
+                    }
+                    next = end.firstFreeFrom(next);
+                }
+            }
+        } catch (RuntimeException e) {
+            next = -1;
+            log.error("Audit trail unavailable: {} entries not written", batch.size() - written, e);
+            AuditUnavailableException failure = new AuditUnavailableException("audit entry could not be written", e);
+            batch.subList(written, batch.size()).forEach(p -> p.fail(failure));
+        }
+    }
+
+    private List<Document> documents(List<PendingEntry> pending, long from) {
+        List<Document> docs = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            AuditEntry entry = pending.get(i).draft().at(from + i);
+            byte[] leafHash = EntryEncoding.leafHash(entry);
+            docs.add(EntryDocuments.toDocument(entry, leafHash, seal.seal(leafHash)));
+        }
+        return docs;
+    }
+
+    /** Marks the first {@code count} of {@code pending} written at {@link #next} onwards. */
+    private int complete(List<PendingEntry> pending, int count) {
+        for (int i = 0; i < count; i++) {
+            pending.get(i).succeed(next++);
+        }
+        return count;
     }
 }

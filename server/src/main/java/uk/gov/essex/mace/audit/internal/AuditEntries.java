@@ -1,0 +1,132 @@
+package uk.gov.essex.mace.audit.internal;
+
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code audit_entries} collection: one document per leaf, {@code _id} = sequence number.
+ * Works on the driver's collection directly because appends depend on exact ordered-insert and
+ * duplicate-key semantics.
+ */
+@Component
+public class AuditEntries {
+
+    static final String COLLECTION = "audit_entries";
+
+    private final MongoCollection<Document> collection;
+
+    public AuditEntries(MongoTemplate mongo) {
+        // The caller is told "durable" only once a majority has the entry (a no-op on one node).
+        this.collection = mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY);
+    }
+
+    /** Creates the query indexes; harmless when they exist. */
+    public void ensureIndexes() {
+        collection.createIndex(Indexes.ascending(EntryDocuments.TARGETS));
+        collection.createIndex(Indexes.ascending(EntryDocuments.ACTOR + ".subject"));
+        collection.createIndex(Indexes.ascending(EntryDocuments.ACTOR + ".agency"));
+        collection.createIndex(Indexes.ascending(EntryDocuments.ACTION));
+        collection.createIndex(Indexes.ascending(EntryDocuments.TIME), new IndexOptions());
+    }
+
+    /**
+     * Inserts documents in order, stopping at the first failure, so that what got written is
+     * always a prefix of {@code docs}: a failed append can never leave a hole in the sequence.
+     */
+    void insertInOrder(List<Document> docs) {
+        collection.insertMany(docs, new InsertManyOptions().ordered(true));
+    }
+
+    boolean exists(long seq) {
+        return collection.find(Filters.eq(EntryDocuments.ID, seq))
+                        .projection(Projections.include(EntryDocuments.ID))
+                        .first()
+                != null;
+    }
+
+    /** Position of another document that claims sequence {@code seq}, or -1. */
+    long positionClaiming(long seq) {
+        Document doc = collection.find(Filters.and(Filters.eq(EntryDocuments.SEQ, seq), Filters.ne(EntryDocuments.ID, seq)))
+                .projection(Projections.include(EntryDocuments.ID))
+                .first();
+        return doc == null ? -1 : ((Number) doc.get(EntryDocuments.ID)).longValue();
+    }
+
+    /** Feeds (seq, stored leaf hash) from {@code from} upward in order to {@code sink}. */
+    void leafHashesFrom(long from, BiConsumer<Long, byte[]> sink) {
+        try (MongoCursor<Document> cursor = collection.find(Filters.gte(EntryDocuments.ID, from))
+                .projection(Projections.include(EntryDocuments.LEAF_HASH))
+                .sort(Sorts.ascending(EntryDocuments.ID))
+                .batchSize(10_000)
+                .cursor()) {
+            while (cursor.hasNext()) {
+                Document doc = cursor.next();
+                sink.accept(EntryDocuments.integral(doc, EntryDocuments.ID), EntryDocuments.hash(doc, EntryDocuments.LEAF_HASH));
+            }
+        }
+    }
+
+    /** Every document in sequence order, fetched a batch at a time. */
+    MongoCursor<Document> all(int batchSize) {
+        return collection.find().sort(Sorts.ascending(EntryDocuments.ID)).batchSize(batchSize).cursor();
+    }
+
+    long estimatedCount() {
+        return collection.estimatedDocumentCount();
+    }
+
+    /** One page of entries matching {@code query}. */
+    List<Document> find(AuditQuery query) {
+        var find = collection.find(filter(query)).sort(Sorts.ascending(EntryDocuments.ID)).limit(query.size());
+        if (query.afterSeq() == null) {
+            find.skip(Math.multiplyExact(query.page(), query.size()));
+        }
+        return find.into(new ArrayList<>());
+    }
+
+    /** Every entry matching the filters of {@code query}, in sequence order. */
+    MongoCursor<Document> stream(AuditQuery query) {
+        return collection.find(filter(query)).sort(Sorts.ascending(EntryDocuments.ID)).batchSize(1_000).cursor();
+    }
+
+    private static Bson filter(AuditQuery query) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.caseId() != null) {
+            filters.add(Filters.eq(EntryDocuments.TARGETS, query.caseId()));
+        }
+        if (query.actor() != null) {
+            filters.add(Filters.eq(EntryDocuments.ACTOR + ".subject", query.actor()));
+        }
+        if (query.agency() != null) {
+            filters.add(Filters.eq(EntryDocuments.ACTOR + ".agency", query.agency()));
+        }
+        if (query.action() != null) {
+            filters.add(Filters.eq(EntryDocuments.ACTION, query.action()));
+        }
+        if (query.from() != null) {
+            filters.add(Filters.gte(EntryDocuments.TIME, Date.from(query.from())));
+        }
+        if (query.to() != null) {
+            filters.add(Filters.lt(EntryDocuments.TIME, Date.from(query.to())));
+        }
+        if (query.afterSeq() != null) {
+            filters.add(Filters.gt(EntryDocuments.ID, query.afterSeq()));
+        }
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
+    }
+}

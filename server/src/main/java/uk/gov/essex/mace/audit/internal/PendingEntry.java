@@ -1,0 +1,111 @@
+package uk.gov.essex.mace.audit.internal;
+
+import java.time.Instant;
+import java.util.TreeMap;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.audit.AuditUnavailableException;
+import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.system.RequestContext;
+
+/**
+ * An entry waiting for the group commit, and its outcome. Its fields are written and read under
+ * the trail's writer lock.
+ */
+final class PendingEntry {
+
+    private final AuditEntry draft;
+    private boolean done;
+    private long sequence;
+    private AuditUnavailableException failure;
+
+    PendingEntry(AuditEntry draft) {
+        this.draft = draft;
+    }
+
+    /**
+     * The entry for {@code event}, taken on the caller's thread (the request id and address live
+     * in its MDC). Strings are made well-formed so that what is hashed is what BSON stores.
+     */
+    static AuditEntry draft(AuditEvent event, Instant now) {
+        HubPrincipal who = event.actor();
+        AuditEntry.Actor actor = who == null
+                ? null
+                : new AuditEntry.Actor(
+                        clean(who.subject()),
+                        clean(who.agencyId()),
+                        who.roles().stream().map(Enum::name).toList(),
+                        clean(who.clientId()));
+        TreeMap<String, String> details = new TreeMap<>();
+        event.details().forEach((key, value) -> details.put(key(key), clean(value)));
+        return new AuditEntry(
+                0,
+                now,
+                actor,
+                clean(event.action()),
+                event.targets().stream().map(PendingEntry::clean).toList(),
+                event.outcome().name(),
+                clean(RequestContext.requestId()),
+                clean(RequestContext.sourceAddress()),
+                details);
+    }
+
+    AuditEntry draft() {
+        return draft;
+    }
+
+    boolean isDone() {
+        return done;
+    }
+
+    void succeed(long seq) {
+        this.sequence = seq;
+        this.done = true;
+    }
+
+    void fail(AuditUnavailableException e) {
+        this.failure = e;
+        this.done = true;
+    }
+
+    long sequence() {
+        if (failure != null) {
+            throw failure;
+        }
+        return sequence;
+    }
+
+    /** Replaces unpaired surrogates, which UTF-8 (and so BSON) cannot carry, with U+FFFD. */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Detail keys become BSON field names: no NUL, no leading {@code $}, no dot. */
+    private static String key(String key) {
+        if (key.isEmpty() || key.startsWith("$") || key.indexOf('.') >= 0 || key.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("audit detail key must be a plain name: " + key);
+        }
+        return clean(key);
+    }
+}

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * Leader/follower group commit: a change is acknowledged only after a store commit that started
  * after the change was applied has completed, and one commit covers every change applied before
- * it, so eight concurrent writers pay for about one commit instead of eight.
+ * it, so concurrent writers share commits instead of paying for one each.
  *
  * <p>Each change takes a ticket once applied. A writer that finds no commit in flight leads the
  * next one, covering every ticket issued so far; the others wait for it and lead the next if it
@@ -33,6 +33,7 @@ final class GroupCommit implements CommitPolicy {
     private final Object monitor = new Object();
     private long durable;
     private Round inFlight;
+    /** Writes the last commit newly covered; guarded by the monitor, like the two above. */
     private long lastBatch;
 
     /**

@@ -30,8 +30,15 @@ public class Sequences {
         this.mongo = mongo;
     }
 
-    /** The next value of the named sequence, starting at 1. */
+    /**
+     * The next value of the named sequence, starting at 1.
+     *
+     * @throws IllegalArgumentException if the name is null or blank
+     */
     public long next(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a sequence needs a name");
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 Document counter = mongo.findAndModify(

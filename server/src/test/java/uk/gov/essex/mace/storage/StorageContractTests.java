@@ -112,6 +112,15 @@ abstract class StorageContractTests {
     }
 
     @Test
+    void whenSequenceNameIsBlankThenItIsRejected() {
+        try (MongoClient client = store.connect()) {
+            Sequences sequences = new Sequences(new MongoTemplate(client, database));
+
+            assertThatThrownBy(() -> sequences.next(" ")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void whenSequenceRestartedThenItContinuesWhereItStopped() {
         try (MongoClient client = store.connect()) {
             Sequences sequences = new Sequences(new MongoTemplate(client, database));

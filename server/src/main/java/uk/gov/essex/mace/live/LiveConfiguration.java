@@ -28,11 +28,14 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final LiveProperties properties;
     private final StompAuthentication authentication;
+    private final SubscribeReceipts receipts;
     private final LiveSessions sessions;
 
-    LiveConfiguration(LiveProperties properties, StompAuthentication authentication, LiveSessions sessions) {
+    LiveConfiguration(LiveProperties properties, StompAuthentication authentication, SubscribeReceipts receipts,
+            LiveSessions sessions) {
         this.properties = properties;
         this.authentication = authentication;
+        this.receipts = receipts;
         this.sessions = sessions;
     }
 
@@ -50,7 +53,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(authentication);
+        registration.interceptors(authentication, receipts);
     }
 
     @Override

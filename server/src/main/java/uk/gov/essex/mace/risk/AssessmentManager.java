@@ -1,6 +1,5 @@
 package uk.gov.essex.mace.risk;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

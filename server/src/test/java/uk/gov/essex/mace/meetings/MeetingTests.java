@@ -78,6 +78,36 @@ class MeetingTests extends HubIntegrationTest {
     }
 
     @Test
+    void whenListingMeetingsThenOnlyQuadrantsTheCallerMayRead() {
+        String id = create("coordinator.north", "NORTH", uniqueMeetingDay()).json().get("id").asString();
+
+        JsonNode north = api.get(token("police.north"), "/api/meetings").json();
+        JsonNode south = api.get(token("coordinator.south"), "/api/meetings").json();
+        JsonNode southAskingNorth = api.get(token("coordinator.south"), "/api/meetings?quadrant=NORTH").json();
+
+        assertThat(north).extracting(m -> m.get("id").asString()).contains(id);
+        assertThat(south).extracting(m -> m.get("id").asString()).doesNotContain(id);
+        assertThat(southAskingNorth).isEmpty();
+        assertThat(api.get(token("admin"), "/api/meetings").json()).isEmpty();
+        assertThat(api.get(token("coordinator.north"), "/api/meetings?quadrant=EAST").status()).isEqualTo(400);
+    }
+
+    @Test
+    void whenMeetingHeldThenAgendaNoLongerRebuiltButStillEditable() {
+        LocalDate past = uniqueMeetingDay().minusYears(20);
+        String id = create("coordinator.north", "NORTH", past).json().get("id").asString();
+
+        HubApi.Reply refresh = api.post(token("coordinator.north"), "/api/meetings/" + id + "/agenda/refresh", "");
+        HubApi.Reply added = api.post(token("coordinator.north"), "/api/meetings/" + id + "/agenda",
+                "{\"caseId\":\"" + mace.northCase() + "\",\"reason\":\"Minuted late\"}");
+
+        assertThat(refresh.status()).isEqualTo(409);
+        assertThat(refresh.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:meeting-held");
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(api.get(token("coordinator.north"), "/api/meetings/no-such-meeting").status()).isEqualTo(404);
+    }
+
+    @Test
     void whenMinutesRecordedThenSealedAtRestAndShownOnlyToThoseWhoMayReadTheCase() {
         String[] m = meetingWithCase();
         String minutes = "Agreed a joint visit; disruption at Colchester station";

@@ -21,9 +21,11 @@ import uk.gov.essex.mace.identity.HubPrincipal;
 class CaseController {
 
     private final CaseManager manager;
+    private final CaseLifecycle lifecycle;
 
-    CaseController(CaseManager manager) {
+    CaseController(CaseManager manager, CaseLifecycle lifecycle) {
         this.manager = manager;
+        this.lifecycle = lifecycle;
     }
 
     @PostMapping
@@ -57,6 +59,17 @@ class CaseController {
     List<MemberResponse> addMember(@AuthenticationPrincipal HubPrincipal who, @PathVariable String caseId,
             @Valid @RequestBody AddMemberRequest request) {
         return manager.addMember(who, caseId, request);
+    }
+
+    @PostMapping("/{caseId}/close")
+    CaseResponse close(@AuthenticationPrincipal HubPrincipal who, @PathVariable String caseId,
+            @Valid @RequestBody CloseCaseRequest request) {
+        return lifecycle.close(who, caseId, request);
+    }
+
+    @PostMapping("/{caseId}/reopen")
+    CaseResponse reopen(@AuthenticationPrincipal HubPrincipal who, @PathVariable String caseId) {
+        return lifecycle.reopen(who, caseId);
     }
 
     @DeleteMapping("/{caseId}/members/{agencyId}")

@@ -3,7 +3,7 @@ package uk.gov.essex.mace.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +18,19 @@ import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.District;
 import uk.gov.essex.mace.partnership.Partnership;
 import uk.gov.essex.mace.partnership.Role;
+import uk.gov.essex.mace.partnership.SharingAgreement;
+import uk.gov.essex.mace.partnership.SharingAgreements;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.system.ConflictProblem;
 import uk.gov.essex.mace.system.InvalidRequestProblem;
 import uk.gov.essex.mace.system.NotFoundProblem;
 
 /**
  * Opens and reads cases: validate, ask the policy decision point, seal the child's identity,
- * store, audit. An action whose audit entry cannot be written is undone and reported as 503.
+ * store, audit. An action whose audit entry cannot be written is undone and reported as 503. Every
+ * member agency joins under an information sharing agreement in force, recorded with it.
  */
 @Service
 class CaseManager implements CaseLookup {
@@ -36,16 +40,20 @@ class CaseManager implements CaseLookup {
 
     private final Cases cases;
     private final CaseFields fields;
+    private final CaseProjection projection;
     private final Partnership partnership;
+    private final SharingAgreements agreements;
     private final PolicyDecisionPoint policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseManager(Cases cases, CaseFields fields, Partnership partnership, PolicyDecisionPoint policy,
-            AuditTrail audit, Clock clock) {
+    CaseManager(Cases cases, CaseFields fields, CaseProjection projection, Partnership partnership,
+            SharingAgreements agreements, PolicyDecisionPoint policy, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.fields = fields;
+        this.projection = projection;
         this.partnership = partnership;
+        this.agreements = agreements;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -67,6 +75,10 @@ class CaseManager implements CaseLookup {
             members.add(knownAgency(who, agency));
         }
         policy.enforce(who, Action.CASE_OPEN, policy.decideOpen(who, district.quadrant()));
+        Map<String, SharingBasis> bases = new LinkedHashMap<>();
+        for (String agency : members) {
+            bases.put(agency, sharingBasis(who, agency));
+        }
 
         String id = UUID.randomUUID().toString();
         StoredCase stored = new StoredCase(id,
@@ -74,7 +86,7 @@ class CaseManager implements CaseLookup {
                 fields.seal(id, "dateOfBirth", request.dateOfBirth().toString()),
                 fields.childIndex(request.childName(), request.dateOfBirth()),
                 district.name(), district.quadrant(), request.exploitationType(), CaseStatus.OPEN,
-                List.copyOf(members), clock.instant(), who.subject(), who.agencyId());
+                List.copyOf(members), clock.instant(), who.subject(), who.agencyId(), bases, null, null, null);
         cases.insert(stored);
         try {
             audit.append(AuditEvent.of(who, "case.open", AuditEvent.Outcome.SUCCESS, id)
@@ -122,7 +134,8 @@ class CaseManager implements CaseLookup {
         StoredCase before = existing(who, caseId, "case.members.add");
         policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));
         String agency = knownAgency(who, request.agencyId());
-        StoredCase after = cases.addMember(caseId, agency).orElseThrow(() -> new NotFoundProblem("The case"));
+        SharingBasis basis = Optional.ofNullable(before.sharingBases().get(agency)).orElseGet(() -> sharingBasis(who, agency));
+        StoredCase after = cases.addMember(caseId, agency, basis).orElseThrow(() -> new NotFoundProblem("The case"));
         auditOrRestore(AuditEvent.of(who, "case.members.add", AuditEvent.Outcome.SUCCESS, caseId, agency), before);
         return members(after);
     }
@@ -149,7 +162,7 @@ class CaseManager implements CaseLookup {
         try {
             audit.append(event);
         } catch (AuditUnavailableException e) {
-            cases.restoreMembers(before.id(), before.memberAgencies());
+            cases.restoreMembers(before.id(), before.memberAgencies(), before.sharingBases());
             throw e;
         }
     }
@@ -179,28 +192,31 @@ class CaseManager implements CaseLookup {
                 new InvalidRequestProblem("unknown-agency", "No such agency is configured.", Map.of("agencyId", "unknown"))));
     }
 
+    /** The agency's agreement in force now, as a membership records it; refused (409) when it has none. */
+    private SharingBasis sharingBasis(HubPrincipal who, String agency) {
+        SharingAgreement agreement = agreements.active(agency).orElseThrow(() -> {
+            audit.append(AuditEvent.of(who, "request.rejected", AuditEvent.Outcome.REJECTED, agency)
+                    .with("reason", "no-sharing-agreement"));
+            return new ConflictProblem("no-sharing-agreement", "The agency has no information sharing agreement in force, "
+                    + "so it cannot be made a member of a case or receive anything shared on one.");
+        });
+        return new SharingBasis(agreement.reference(), agreement.lawfulBasis(), clock.instant());
+    }
+
     private InvalidRequestProblem rejected(HubPrincipal who, InvalidRequestProblem problem) {
         audit.append(AuditEvent.of(who, "request.rejected", AuditEvent.Outcome.REJECTED).with("reason", problem.slug()));
         return problem;
     }
 
     private CaseResponse response(StoredCase c) {
-        return new CaseResponse(c.id(),
-                fields.open(c.id(), "childName", c.childNameSealed()),
-                LocalDate.parse(fields.open(c.id(), "dateOfBirth", c.dateOfBirthSealed())),
-                c.district(), c.quadrant(), c.exploitationType(), c.status(), members(c),
-                c.openedAt(), c.openedBy(), c.openedByAgency());
+        return projection.response(c);
     }
 
     private List<MemberResponse> members(StoredCase c) {
-        List<MemberResponse> members = new ArrayList<>();
-        for (String id : c.memberAgencies()) {
-            partnership.agency(id).ifPresent(a -> members.add(new MemberResponse(a.id(), a.name(), a.type())));
-        }
-        return members;
+        return projection.members(c);
     }
 
     private static CaseFacts facts(StoredCase c) {
-        return new CaseFacts(c.id(), c.quadrant(), Set.copyOf(c.memberAgencies()));
+        return CaseProjection.facts(c);
     }
 }

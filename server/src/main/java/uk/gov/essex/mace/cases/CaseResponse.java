@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.gov.essex.mace.partnership.Quadrant;
 
-/** A case as a permitted viewer reads it. */
+/** A case as a permitted viewer reads it; {@code closedAt} and {@code closureReason} are set while it is closed. */
 public record CaseResponse(
         String id,
         String childName,
@@ -17,7 +17,9 @@ public record CaseResponse(
         List<MemberResponse> members,
         Instant openedAt,
         String openedBy,
-        String openedByAgency) {
+        String openedByAgency,
+        Instant closedAt,
+        ClosureReason closureReason) {
 
     @Override
     public String toString() {

@@ -1,7 +1,9 @@
 package uk.gov.essex.mace.cases;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -26,8 +28,9 @@ class Cases {
         mongo.insert(stored);
     }
 
-    void delete(String id) {
-        mongo.remove(Query.query(Criteria.where("_id").is(id)), StoredCase.class);
+    /** Removes the case document; true when there was one. */
+    boolean delete(String id) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(id)), StoredCase.class).getDeletedCount() > 0;
     }
 
     List<StoredCase> byChildIndex(String childIndex) {
@@ -36,6 +39,11 @@ class Cases {
 
     Optional<StoredCase> find(String id) {
         return Optional.ofNullable(mongo.findById(id, StoredCase.class));
+    }
+
+    /** Every closed case. */
+    List<StoredCase> closed() {
+        return mongo.find(Query.query(Criteria.where("status").is(CaseStatus.CLOSED.name())), StoredCase.class);
     }
 
     /** Cases where one of {@code agencies} is a member or whose quadrant is one of {@code quadrants}. */
@@ -50,11 +58,11 @@ class Cases {
         return mongo.find(query, StoredCase.class);
     }
 
-    /** Adds a member agency; empty if the case does not exist. */
-    Optional<StoredCase> addMember(String id, String agency) {
+    /** Adds a member agency with the basis it shares under; empty if the case does not exist. */
+    Optional<StoredCase> addMember(String id, String agency, SharingBasis basis) {
         return Optional.ofNullable(mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id)),
-                new Update().addToSet("memberAgencies", agency),
+                new Update().addToSet("memberAgencies", agency).set(basisField(agency), basis),
                 FindAndModifyOptions.options().returnNew(true),
                 StoredCase.class));
     }
@@ -63,14 +71,51 @@ class Cases {
     Optional<StoredCase> removeMember(String id, String agency) {
         return Optional.ofNullable(mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("memberAgencies.1").exists(true)),
-                new Update().pull("memberAgencies", agency),
+                new Update().pull("memberAgencies", agency).unset(basisField(agency)),
                 FindAndModifyOptions.options().returnNew(true),
                 StoredCase.class));
     }
 
-    /** Restores the member list exactly (used to undo a change whose audit entry failed). */
-    void restoreMembers(String id, List<String> members) {
+    /** Restores the member list and their bases exactly (used to undo a change whose audit entry failed). */
+    void restoreMembers(String id, List<String> members, Map<String, SharingBasis> bases) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("memberAgencies", members), StoredCase.class);
+                new Update().set("memberAgencies", members).set("sharingBases", bases), StoredCase.class);
+    }
+
+    /** Closes an open case; empty when it does not exist or is already closed. */
+    Optional<StoredCase> close(String id, Instant at, String by, ClosureReason reason) {
+        return Optional.ofNullable(mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("status").is(CaseStatus.OPEN.name())),
+                new Update().set("status", CaseStatus.CLOSED.name()).set("closedAt", at).set("closedBy", by)
+                        .set("closureReason", reason.name()),
+                FindAndModifyOptions.options().returnNew(true),
+                StoredCase.class));
+    }
+
+    /** Reopens a closed case; empty when it does not exist or is open. */
+    Optional<StoredCase> reopen(String id) {
+        return Optional.ofNullable(mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("status").is(CaseStatus.CLOSED.name())),
+                new Update().set("status", CaseStatus.OPEN.name()).unset("closedAt").unset("closedBy").unset("closureReason"),
+                FindAndModifyOptions.options().returnNew(true),
+                StoredCase.class));
+    }
+
+    /** Puts back the status fields of {@code before} (used to undo a change whose audit entry failed). */
+    void restoreStatus(StoredCase before) {
+        Update update = new Update().set("status", before.status().name());
+        update = before.closedAt() == null
+                ? update.unset("closedAt").unset("closedBy").unset("closureReason")
+                : update.set("closedAt", before.closedAt()).set("closedBy", before.closedBy())
+                        .set("closureReason", before.closureReason().name());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(before.id())), update, StoredCase.class);
+    }
+
+    /** Agency ids come from configuration; one that could address another field is refused outright. */
+    private static String basisField(String agency) {
+        if (agency.contains(".") || agency.startsWith("$")) {
+            throw new IllegalArgumentException("agency id cannot be used as a field name");
+        }
+        return "sharingBases." + agency;
     }
 }

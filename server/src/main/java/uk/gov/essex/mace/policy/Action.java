@@ -21,5 +21,21 @@ public enum Action {
     /** See a quadrant's MACE Part 1 meetings (each agenda item still needs CASE_READ). */
     MEETING_READ,
     /** Create meetings, edit agendas, record minutes and actions: coordinators and chair of the quadrant. */
-    MEETING_MANAGE
+    MEETING_MANAGE,
+    /** Close or reopen a case (which starts or stops its retention clock): coordinators and chair of the quadrant. */
+    CASE_CLOSE,
+    /**
+     * Place or lift a legal hold on a case: the MACE chair of the quadrant, or a police intelligence
+     * officer of a member police agency.
+     */
+    LEGAL_HOLD_MANAGE,
+    /**
+     * Produce a subject access export of the record held about the child: a children's social care
+     * practitioner of a member agency, or the MACE chair of the quadrant.
+     */
+    SUBJECT_ACCESS_EXPORT,
+    /** List cases due for erasure and propose one for erasure (ids, dates, schedule names only): ADMIN or a chair. */
+    RETENTION_REVIEW,
+    /** Approve a proposed erasure, which then happens: the MACE chair of the case's quadrant, never the proposer. */
+    ERASURE_APPROVE
 }

@@ -9,6 +9,7 @@ import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.AgencyType;
 import uk.gov.essex.mace.partnership.Quadrant;
 import uk.gov.essex.mace.partnership.Role;
+import uk.gov.essex.mace.partnership.SharingAgreements;
 
 /**
  * The one place that decides every read and write, from the caller's agency, roles and quadrants,
@@ -40,9 +41,11 @@ public class PolicyDecisionPoint {
     private static final Set<Role> NO_CONTENT_ROLES = EnumSet.of(Role.ADMIN, Role.AUDITOR);
 
     private final AuditTrail audit;
+    private final SharingAgreements agreements;
 
-    public PolicyDecisionPoint(AuditTrail audit) {
+    public PolicyDecisionPoint(AuditTrail audit, SharingAgreements agreements) {
         this.audit = audit;
+        this.agreements = agreements;
     }
 
     /**
@@ -80,6 +83,9 @@ public class PolicyDecisionPoint {
         if (!holdsAny(who, CASE_WORKER_ROLES) && !holdsAny(who, QUADRANT_OVERSIGHT_ROLES)) {
             return Decision.deny("role-may-not-open-cases");
         }
+        if (!agreements.isActive(who.agencyId())) {
+            return Decision.deny("no-sharing-agreement");
+        }
         if (!who.covers(quadrant)) {
             return Decision.deny("wrong-quadrant");
         }
@@ -91,8 +97,14 @@ public class PolicyDecisionPoint {
         if (holdsAny(who, NO_CONTENT_ROLES)) {
             return Decision.deny("separation-of-duties");
         }
+        // Whoever acts for an agency shares and receives under its information sharing agreement.
+        if (!agreements.isActive(who.agencyId())) {
+            return Decision.deny("no-sharing-agreement");
+        }
         boolean oversight = holdsAny(who, QUADRANT_OVERSIGHT_ROLES) && who.covers(facts.quadrant());
         boolean member = holdsAny(who, CASE_WORKER_ROLES) && facts.memberAgencies().contains(who.agencyId());
+        boolean chair = who.hasRole(Role.MACE_CHAIR) && who.covers(facts.quadrant());
+        boolean agencyMember = facts.memberAgencies().contains(who.agencyId());
         return switch (action) {
             case CASE_READ, CASE_MEMBERS_CHANGE, INTEL_SHARE, RISK_RECORD, ALERT_READ -> oversight
                     ? Decision.permit("quadrant-oversight")
@@ -101,7 +113,18 @@ public class PolicyDecisionPoint {
                     ? Decision.deny("agency-may-not-record-missing-episodes")
                     : oversight ? Decision.permit("quadrant-oversight")
                     : member ? Decision.permit("member-agency") : Decision.deny("not-a-member");
-            case ALERT_MANAGE -> oversight ? Decision.permit("quadrant-oversight") : Decision.deny("not-quadrant-oversight");
+            case ALERT_MANAGE, CASE_CLOSE -> oversight
+                    ? Decision.permit("quadrant-oversight") : Decision.deny("not-quadrant-oversight");
+            // Holds arise from criminal proceedings (the police, with their disclosure duties) and from
+            // the partnership's own reviews and inquiries (the chair).
+            case LEGAL_HOLD_MANAGE -> chair ? Decision.permit("quadrant-chair")
+                    : who.agencyType() == AgencyType.POLICE && who.hasRole(Role.POLICE_INTELLIGENCE) && agencyMember
+                    ? Decision.permit("member-police-intelligence") : Decision.deny("may-not-manage-legal-holds");
+            // The local authority answers a child's subject access request for the partnership's
+            // safeguarding record; the chair has oversight of every case in the quadrant.
+            case SUBJECT_ACCESS_EXPORT -> chair ? Decision.permit("quadrant-chair")
+                    : who.agencyType() == AgencyType.CHILDRENS_SOCIAL_CARE && who.hasRole(Role.PRACTITIONER) && agencyMember
+                    ? Decision.permit("member-childrens-social-care") : Decision.deny("may-not-export-subject-access");
             default -> Decision.deny("not-a-case-action");
         };
     }
@@ -125,6 +148,23 @@ public class PolicyDecisionPoint {
         };
     }
 
+    /**
+     * Decides a records-management action on a case in {@code quadrant}: what it sees is ids, dates
+     * and schedule names, never content, so ADMIN may list and propose; approving an erasure destroys
+     * safeguarding records for good, so it rests with the MACE chair accountable for the quadrant's
+     * cases, who can read a case before deciding (ADMIN, by separation of duties, cannot).
+     */
+    public Decision decideRetention(HubPrincipal who, Action action, Quadrant quadrant) {
+        boolean chair = who.hasRole(Role.MACE_CHAIR) && who.covers(quadrant);
+        return switch (action) {
+            case RETENTION_REVIEW -> who.hasRole(Role.ADMIN) ? Decision.permit("records-administrator")
+                    : chair ? Decision.permit("quadrant-chair") : Decision.deny("not-admin-or-chair");
+            case ERASURE_APPROVE -> chair ? Decision.permit("quadrant-chair")
+                    : Decision.deny(who.hasRole(Role.ADMIN) ? "separation-of-duties" : "not-quadrant-chair");
+            default -> Decision.deny("not-a-retention-action");
+        };
+    }
+
     /** Decides an action that concerns no case (audit trail, administration). */
     public Decision decide(HubPrincipal who, Action action) {
         return switch (action) {
@@ -132,7 +172,7 @@ public class PolicyDecisionPoint {
                     ? Decision.permit("auditor")
                     : Decision.deny("not-an-auditor");
             case ADMINISTER -> who.hasRole(Role.ADMIN) ? Decision.permit("admin") : Decision.deny("not-an-admin");
-            case MACE_RE_EVALUATE -> who.hasRole(Role.ADMIN) || who.hasRole(Role.MACE_CHAIR)
+            case MACE_RE_EVALUATE, RETENTION_REVIEW -> who.hasRole(Role.ADMIN) || who.hasRole(Role.MACE_CHAIR)
                     ? Decision.permit("admin-or-chair")
                     : Decision.deny("not-admin-or-chair");
             default -> Decision.deny("needs-a-case");

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +24,12 @@ import uk.gov.essex.mace.audit.InvalidAuditQuery;
 import uk.gov.essex.mace.audit.internal.AuditTrailFixture;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.AgencyType;
+import uk.gov.essex.mace.partnership.Partnership;
+import uk.gov.essex.mace.partnership.PartnershipProperties;
 import uk.gov.essex.mace.partnership.Quadrant;
 import uk.gov.essex.mace.partnership.Role;
+import uk.gov.essex.mace.partnership.SharingAgreementProperties;
+import uk.gov.essex.mace.partnership.SharingAgreements;
 import uk.gov.essex.mace.policy.AccessDeniedProblem;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
 
@@ -44,7 +51,10 @@ class AuditControllerTests {
         fixture = new AuditTrailFixture();
         fixture.append(30);
         fixture.proofs().signTreeHead();
-        PolicyDecisionPoint policy = new PolicyDecisionPoint(fixture.trail());
+        // No agency has a sharing agreement here: audit reads concern no case, so none is needed.
+        Partnership partnership = new Partnership(new PartnershipProperties(Map.of(Quadrant.NORTH, List.of("Colchester")), List.of()));
+        PolicyDecisionPoint policy = new PolicyDecisionPoint(fixture.trail(),
+                new SharingAgreements(new SharingAgreementProperties(Map.of()), partnership, Clock.systemUTC()));
         mvc = MockMvcBuilders.standaloneSetup(
                         new AuditEntriesController(policy, fixture.search()),
                         new AuditTreeController(policy, fixture.proofs(), fixture.verifier()))

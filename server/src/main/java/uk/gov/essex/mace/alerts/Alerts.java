@@ -86,6 +86,17 @@ class Alerts {
         return mongo.find(query, Document.class, COLLECTION).stream().map(Alerts::read).toList();
     }
 
+    /** True when an alert for one of {@code reasons} was ever raised for the case (whatever its status now). */
+    boolean anyFor(String caseId, Collection<AlertReason> reasons) {
+        return mongo.exists(Query.query(Criteria.where("caseId").is(caseId)
+                .and("reason").in(reasons.stream().map(Enum::name).toList())), COLLECTION);
+    }
+
+    /** Deletes every alert of the case; returns how many. */
+    long deleteCase(String caseId) {
+        return mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), COLLECTION).getDeletedCount();
+    }
+
     Set<String> allIds() {
         Set<String> ids = new HashSet<>();
         mongo.getCollection(COLLECTION).find().projection(new Document("_id", 1))

@@ -62,6 +62,11 @@ class CriteriaStatuses {
                 .map(CriteriaStatuses::read);
     }
 
+    /** Deletes the case's standing; returns how many documents (0 or 1). */
+    long delete(String caseId) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(caseId)), COLLECTION).getDeletedCount();
+    }
+
     /** Every stored standing by case id (the full re-evaluation reads them at once). */
     Map<String, CriteriaStatus> all() {
         Map<String, CriteriaStatus> all = new HashMap<>();

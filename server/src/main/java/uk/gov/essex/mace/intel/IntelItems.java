@@ -62,6 +62,17 @@ class IntelItems {
                 StoredIntel.class));
     }
 
+    /** Every item of a case, oldest first. */
+    List<StoredIntel> ofCase(String caseId) {
+        return mongo.find(Query.query(Criteria.where("caseId").is(caseId)).with(Sort.by(Sort.Direction.ASC, "seq")),
+                StoredIntel.class);
+    }
+
+    /** Deletes every item of a case; returns how many. */
+    long deleteCase(String caseId) {
+        return mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), StoredIntel.class).getDeletedCount();
+    }
+
     /** Undoes a change whose audit entry could not be written. */
     void restore(StoredIntel before) {
         mongo.save(before);

@@ -3,6 +3,7 @@ package uk.gov.essex.mace.intel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.Partnership;
@@ -36,7 +37,21 @@ class IntelProjection {
     }
 
     Optional<IntelItemResponse> project(HubPrincipal who, CaseFacts facts, StoredIntel item, StoredIntel.Revision revision) {
+        return project(who, facts, item, revision, Set.of());
+    }
+
+    /**
+     * As {@link #project(HubPrincipal, CaseFacts, StoredIntel, StoredIntel.Revision)}, but content
+     * under a label in {@code alsoWithheld} becomes a placeholder even where the viewer could read it
+     * (a subject access export withholds source-protected material from its recipient). Such
+     * placeholders only ever reach that export's own accounting.
+     */
+    Optional<IntelItemResponse> project(HubPrincipal who, CaseFacts facts, StoredIntel item, StoredIntel.Revision revision,
+            Set<String> alsoWithheld) {
         Visibility visibility = redactor.visibility(who, facts, item.label());
+        if (visibility == Visibility.FULL && alsoWithheld.contains(item.label())) {
+            visibility = Visibility.PLACEHOLDER;
+        }
         if (visibility == Visibility.NOTHING) {
             return Optional.empty();
         }
@@ -52,7 +67,7 @@ class IntelProjection {
                     item.owningAgency(), agencyName, redactor.placeholder(item.label(), item.owningAgency()), handling,
                     null, null, null, null, null, null, null, null, null, null, null));
         }
-        List<TextPart> parts = redactor.redact(who, facts, segments(item, revision), item.owningAgency());
+        List<TextPart> parts = redact(who, facts, item, revision, alsoWithheld);
         IntelItemResponse.WithdrawalResponse withdrawal = item.withdrawal() == null ? null
                 : new IntelItemResponse.WithdrawalResponse(item.withdrawal().at(), item.withdrawal().by(),
                         content.openText(caseId, item.id(), "withdrawal-reason", 1, item.withdrawal().reasonSealed()));
@@ -66,6 +81,24 @@ class IntelProjection {
                 item.sourceEvaluation(),
                 item.intelligenceAssessment() == null ? null : Grading.Assessment.valueOf(item.intelligenceAssessment()),
                 withdrawal));
+    }
+
+    private List<TextPart> redact(HubPrincipal who, CaseFacts facts, StoredIntel item, StoredIntel.Revision revision,
+            Set<String> alsoWithheld) {
+        if (alsoWithheld.isEmpty()) {
+            return redactor.redact(who, facts, segments(item, revision), item.owningAgency());
+        }
+        List<TextPart> parts = new ArrayList<>();
+        for (Segment segment : segments(item, revision)) {
+            boolean withheld = segment.label() != null && alsoWithheld.contains(segment.label())
+                    && redactor.visibility(who, facts, segment.label()) == Visibility.FULL;
+            if (withheld) {
+                parts.add(TextPart.withheld(redactor.placeholder(segment.label(), item.owningAgency())));
+            } else {
+                parts.addAll(redactor.redact(who, facts, List.of(segment), item.owningAgency()));
+            }
+        }
+        return List.copyOf(parts);
     }
 
     private List<Segment> segments(StoredIntel item, StoredIntel.Revision revision) {

@@ -93,6 +93,21 @@ record Meeting(
         return new Meeting(id, rev, quadrant, date, createdAt, createdBy, agenda, minutes, all);
     }
 
+    /** How many agenda items, minutes and actions concern the case. */
+    int entriesFor(String caseId) {
+        return (int) (agenda.stream().filter(i -> i.caseId().equals(caseId)).count()
+                + minutes.stream().filter(m -> m.caseId().equals(caseId)).count()
+                + actions.stream().filter(a -> a.caseId().equals(caseId)).count());
+    }
+
+    /** The meeting with every agenda item, minutes and action of the case taken out (the case was erased). */
+    Meeting withoutCase(String caseId) {
+        return new Meeting(id, rev, quadrant, date, createdAt, createdBy,
+                agenda.stream().filter(i -> !i.caseId().equals(caseId)).toList(),
+                minutes.stream().filter(m -> !m.caseId().equals(caseId)).toList(),
+                actions.stream().filter(a -> !a.caseId().equals(caseId)).toList());
+    }
+
     Meeting withAgenda(UnaryOperator<List<Item>> change) {
         return new Meeting(id, rev, quadrant, date, createdAt, createdBy, change.apply(new ArrayList<>(agenda)),
                 minutes, actions);

@@ -46,6 +46,13 @@ class Meetings {
                 .stream().map(MeetingDocuments::read).toList();
     }
 
+    /** Meetings with an agenda item, minutes or an action about the case. */
+    List<Meeting> referencing(String caseId) {
+        Criteria criteria = new Criteria().orOperator(Criteria.where("agenda.caseId").is(caseId),
+                Criteria.where("minutes.caseId").is(caseId), Criteria.where("actions.caseId").is(caseId));
+        return mongo.find(Query.query(criteria), Document.class, COLLECTION).stream().map(MeetingDocuments::read).toList();
+    }
+
     /** Applies {@code change} to the stored meeting (retried on contention; it may throw to refuse). */
     Meeting update(String id, UnaryOperator<Meeting> change) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -57,4 +57,12 @@ public class Sequences {
             }
         }
     }
+
+    /**
+     * Removes the named sequence, for a sequence that belonged to a record now erased (its name may
+     * carry that record's id). A later {@link #next} on the name starts again at 1.
+     */
+    public void remove(String name) {
+        mongo.remove(Query.query(Criteria.where("_id").is(name)), COLLECTION);
+    }
 }

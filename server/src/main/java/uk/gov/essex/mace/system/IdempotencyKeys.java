@@ -87,6 +87,16 @@ public class IdempotencyKeys {
         return replay.apply(existing.getString("resourceId"));
     }
 
+    /**
+     * Forgets the keys whose requests created any of {@code resourceIds}: those resources were erased,
+     * and a retry must not be answered with the id of something that no longer exists.
+     */
+    public void forget(java.util.Collection<String> resourceIds) {
+        if (!resourceIds.isEmpty()) {
+            mongo.remove(Query.query(Criteria.where("resourceId").in(resourceIds)), COLLECTION);
+        }
+    }
+
     /** What a first request created: its id (kept) and the response to return now. */
     public record Created<T>(String resourceId, T result) {}
 

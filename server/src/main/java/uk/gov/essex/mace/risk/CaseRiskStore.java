@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.crypto.CaseKeyDestroyedException;
 import uk.gov.essex.mace.system.ConflictProblem;
 
 /**
@@ -23,16 +26,19 @@ class CaseRiskStore {
 
     static final String COLLECTION = "case_risk";
     private static final int ATTEMPTS = 20;
+    private static final Logger log = LoggerFactory.getLogger(CaseRiskStore.class);
 
     private final MongoTemplate mongo;
+    private final CaseRiskDocuments documents;
 
-    CaseRiskStore(MongoTemplate mongo) {
+    CaseRiskStore(MongoTemplate mongo, CaseRiskDocuments documents) {
         this.mongo = mongo;
+        this.documents = documents;
     }
 
     Optional<CaseRiskRecord> find(String caseId) {
         Document d = mongo.findById(caseId, Document.class, COLLECTION);
-        return Optional.ofNullable(d).map(CaseRiskDocuments::read);
+        return Optional.ofNullable(d).map(documents::read);
     }
 
     /**
@@ -43,7 +49,7 @@ class CaseRiskStore {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             CaseRiskRecord before = find(caseId).orElseGet(() -> CaseRiskRecord.empty(caseId));
             CaseRiskRecord after = change.apply(before).withVersion(before.version() + 1);
-            Document written = CaseRiskDocuments.write(after);
+            Document written = documents.write(after);
             if (before.version() == 0) {
                 try {
                     mongo.insert(written, COLLECTION);
@@ -67,7 +73,24 @@ class CaseRiskStore {
         throw new ConflictProblem("busy", "The case's risk records are being changed by others; try again.");
     }
 
+    /** Deletes the case's risk document; returns the records it held (assessments, episodes, indicators). */
+    int delete(String caseId) {
+        // counted without opening anything: the case's data key is already destroyed by then
+        Document removed = mongo.findAndRemove(Query.query(Criteria.where("_id").is(caseId)), Document.class, COLLECTION);
+        return removed == null ? 0 : CaseRiskDocuments.records(removed);
+    }
+
     void forEach(Consumer<CaseRiskRecord> consumer) {
-        mongo.getCollection(COLLECTION).find().forEach(d -> consumer.accept(CaseRiskDocuments.read(d)));
+        mongo.getCollection(COLLECTION).find().forEach(d -> {
+            CaseRiskRecord record;
+            try {
+                record = documents.read(d);
+            } catch (CaseKeyDestroyedException erased) {
+                // the case is being erased (its key is gone, its records about to be): nothing to evaluate
+                log.info("Skipping the risk records of case {}: the case is being erased", erased.caseId());
+                return;
+            }
+            consumer.accept(record);
+        });
     }
 }

@@ -1,0 +1,127 @@
+package uk.gov.essex.mace.retention;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.audit.AuditUnavailableException;
+import uk.gov.essex.mace.cases.CaseLookup;
+import uk.gov.essex.mace.crypto.FieldCipher;
+import uk.gov.essex.mace.crypto.FieldContext;
+import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.policy.Action;
+import uk.gov.essex.mace.policy.CaseFacts;
+import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.system.ConflictProblem;
+import uk.gov.essex.mace.system.NotFoundProblem;
+
+/**
+ * Places and lifts legal holds: a held case is never erased, whatever its schedule, until the hold
+ * is lifted. Placing races an approval safely: each side writes its own document first and then
+ * looks at the other's (the approval marks its review ERASING, then checks for a hold; a placement
+ * stores the hold, then checks for an ERASING review), so at least one of them sees the other and
+ * stands down. Every placement, lift and read is audited; the reasons are sealed with the case key.
+ */
+@Service
+class LegalHoldManager {
+
+    static final String RECORD_TYPE = "legal-hold";
+
+    private final LegalHolds holds;
+    private final RetentionReviews reviews;
+    private final CaseLookup cases;
+    private final FieldCipher cipher;
+    private final PolicyDecisionPoint policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LegalHoldManager(LegalHolds holds, RetentionReviews reviews, CaseLookup cases, FieldCipher cipher,
+            PolicyDecisionPoint policy, AuditTrail audit, Clock clock) {
+        this.holds = holds;
+        this.reviews = reviews;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LegalHoldResponse place(HubPrincipal who, String caseId, LegalHoldRequest request) {
+        CaseFacts facts = authorise(who, caseId, "case.legal-hold.place");
+        Optional<LegalHold> before = holds.find(caseId);
+        String holdId = UUID.randomUUID().toString();
+        LegalHold hold = new LegalHold(caseId, holdId, true, cipher.sealText(context(caseId, holdId, "reason"), request.reason()),
+                who.subject(), who.agencyId(), clock.instant(), null, null, null, null);
+        LegalHold placed = holds.place(hold)
+                .orElseThrow(() -> conflict(who, caseId, "case.legal-hold.place", "already-held", "The case is already under legal hold."));
+        if (reviews.find(caseId).filter(r -> r.status() == ReviewStatus.ERASING).isPresent()) {
+            holds.restore(caseId, before);
+            throw conflict(who, caseId, "case.legal-hold.place", "erasure-in-progress",
+                    "The case's approved erasure is under way; it can no longer be held.");
+        }
+        try {
+            audit.append(AuditEvent.of(who, "case.legal-hold.place", AuditEvent.Outcome.SUCCESS, caseId, holdId));
+        } catch (AuditUnavailableException e) {
+            holds.restore(caseId, before);
+            throw e;
+        }
+        // A proposal made before the hold falls: erasure must be proposed afresh once the hold is lifted.
+        reviews.transition(caseId, EnumSet.of(ReviewStatus.DUE, ReviewStatus.PROPOSED),
+                RetentionReviews.status(ReviewStatus.HELD).unset("proposedBy").unset("proposedAt"));
+        return response(facts, placed);
+    }
+
+    LegalHoldResponse lift(HubPrincipal who, String caseId, LegalHoldRequest request) {
+        CaseFacts facts = authorise(who, caseId, "case.legal-hold.lift");
+        Optional<LegalHold> before = holds.find(caseId);
+        String holdId = before.map(LegalHold::holdId).orElse("none");
+        LegalHold lifted = holds.lift(caseId, cipher.sealText(context(caseId, holdId, "lift-reason"), request.reason()),
+                        who.subject(), who.agencyId(), clock.instant())
+                .orElseThrow(() -> conflict(who, caseId, "case.legal-hold.lift", "not-held", "The case is not under legal hold."));
+        try {
+            audit.append(AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId));
+        } catch (AuditUnavailableException e) {
+            holds.restore(caseId, before);
+            throw e;
+        }
+        reviews.transition(caseId, EnumSet.of(ReviewStatus.HELD), RetentionReviews.status(ReviewStatus.DUE));
+        return response(facts, lifted);
+    }
+
+    LegalHoldResponse read(HubPrincipal who, String caseId) {
+        CaseFacts facts = authorise(who, caseId, "case.legal-hold.read");
+        Optional<LegalHold> hold = holds.find(caseId);
+        audit.append(AuditEvent.of(who, "case.legal-hold.read", AuditEvent.Outcome.SUCCESS, caseId)
+                .with("held", Boolean.toString(hold.map(LegalHold::active).orElse(false))));
+        return hold.map(h -> response(facts, h)).orElseGet(() -> LegalHoldResponse.none(caseId));
+    }
+
+    private LegalHoldResponse response(CaseFacts facts, LegalHold h) {
+        String caseId = facts.caseId();
+        return new LegalHoldResponse(caseId, h.active(), h.placedBy(), h.placedByAgency(), h.placedAt(),
+                cipher.openText(context(caseId, h.holdId(), "reason"), h.reasonSealed()),
+                h.liftedBy(), h.liftedByAgency(), h.liftedAt(),
+                h.liftReasonSealed() == null ? null : cipher.openText(context(caseId, h.holdId(), "lift-reason"), h.liftReasonSealed()));
+    }
+
+    private CaseFacts authorise(HubPrincipal who, String caseId, String action) {
+        CaseFacts facts = cases.facts(caseId).orElseThrow(() -> {
+            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, caseId).with("reason", "not-found"));
+            return new NotFoundProblem("The case");
+        });
+        policy.check(who, Action.LEGAL_HOLD_MANAGE, facts);
+        return facts;
+    }
+
+    private ConflictProblem conflict(HubPrincipal who, String caseId, String action, String slug, String message) {
+        audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, caseId).with("reason", slug));
+        return new ConflictProblem(slug, message);
+    }
+
+    private static FieldContext context(String caseId, String holdId, String field) {
+        return new FieldContext(caseId, RECORD_TYPE, holdId, field, 1);
+    }
+}

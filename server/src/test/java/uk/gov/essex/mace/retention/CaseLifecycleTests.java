@@ -1,0 +1,294 @@
+package uk.gov.essex.mace.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.essex.mace.risk.RiskRequests.anEpisode;
+import static uk.gov.essex.mace.support.CaseRequests.aCase;
+import static uk.gov.essex.mace.support.IntelRequests.anItem;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import uk.gov.essex.mace.crypto.KeyRotation;
+import uk.gov.essex.mace.support.HubApi;
+
+/**
+ * One case through its whole life on a moving clock: opened, intelligence shared (edited, withdrawn,
+ * restricted), three missing episodes in 28 days raise a MACE alert, a MACE meeting minutes it, it is
+ * closed, falls due 25 years later (it went to MACE), is proposed by one person and approved by
+ * another, and is erased. Afterwards no API, no collection and no file of the embedded store yields
+ * anything of it, the audit trail verifies and holds the tombstone. A second case, under legal hold,
+ * lives through the same run untouched.
+ */
+class CaseLifecycleTests extends RetentionHubTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired
+    RetentionSweep sweep;
+
+    @Autowired
+    KeyRotation keyRotation;
+
+    @Test
+    void caseLivesGoesToMaceClosesFallsDueIsErasedByTwoPeopleWhileHeldCaseSurvives() throws Exception {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(start);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // Canaries in fields sealed with the case key, and in fields stored as they were typed.
+        String child = "CANARY-CHILD-" + run;
+        String policeText = "CANARY-POLICE-ITEM-" + run;
+        String editedText = "CANARY-EDITED-ITEM-" + run;
+        String sourceText = "CANARY-SOURCE-ITEM-" + run;
+        String segment = "CANARY-SEGMENT-" + run;
+        String place = "CANARY-PLACE-" + run;
+        String person = "CANARY-PERSON-" + run;
+        String withdrawal = "CANARY-WITHDRAWAL-" + run;
+        String minutes = "CANARY-MINUTES-" + run;
+        String action = "CANARY-ACTION-" + run;
+        String whereFound = "CANARY-WHERE-FOUND-" + run;
+        String sourceNote = "CANARY-SOURCE-NOTE-" + run;
+        List<String> canaries = List.of(child, policeText, editedText, sourceText, segment, place, person, withdrawal,
+                minutes, action, whereFound, sourceNote);
+
+        // --- open, share, edit, withdraw -----------------------------------------------------------
+        String caseA = created(api.post(token("police.north"), "/api/cases",
+                aCase().childName(child).member("essex-csc").json()));
+        List<String> items = new ArrayList<>();
+        items.add(created(api.post(token("police.north"), "/api/cases/" + caseA + "/intel", anItem().label("police-only")
+                .text(policeText).location(place, "1 Canary Row", "CO1 1AA", "Colchester").person(person, "older male")
+                .grading(2, "B", "P", null).observedAt(start.minusSeconds(7200).toString()).json())));
+        items.add(created(api.post(token("csc.north"), "/api/cases/" + caseA + "/intel", anItem()
+                .text("Seen near the station [[police-and-csc:" + segment + "]]").observedAt(start.minusSeconds(7200).toString()).json())));
+        items.add(created(api.post(token("police.north"), "/api/cases/" + caseA + "/intel", anItem()
+                .label("police-source-protected").text(sourceText).observedAt(start.minusSeconds(7200).toString()).json())));
+        ok(api.send(token("police.north"), "PUT", "/api/cases/" + caseA + "/intel/" + items.get(0), "application/json",
+                "{\"expectedRevision\":1,\"text\":\"" + editedText + "\"}"));
+        ok(api.post(token("csc.north"), "/api/cases/" + caseA + "/intel/" + items.get(1) + "/withdraw",
+                "{\"reason\":\"" + withdrawal + "\"}"));
+
+        // --- three missing episodes in 28 days: a MACE alert, via the risk API ---------------------
+        for (int daysAgo : new int[] {20, 10, 1}) {
+            created(api.post(token("police.north"), "/api/cases/" + caseA + "/missing-episodes", anEpisode()
+                    .startedAt(start.minus(Duration.ofDays(daysAgo))).returnedAt(start.minus(Duration.ofDays(daysAgo)).plusSeconds(3600))
+                    .whereFound(whereFound).json()));
+        }
+        created(api.post(token("csc.north"), "/api/cases/" + caseA + "/indicators", "{\"indicator\":\"GANG_ASSOCIATION\","
+                + "\"observedOn\":\"" + today().minusDays(1) + "\",\"sourceNote\":\"" + sourceNote + "\"}"));
+        List<JsonNode> alerts = alertsFor("coordinator.north", caseA);
+        assertThat(alerts).extracting(a -> a.get("reason").asString()).containsExactly("MISSING_EPISODES");
+        String alertId = alerts.get(0).get("id").asString();
+
+        // --- MACE Part 1: on the agenda, minuted, an action set -------------------------------------
+        String meeting = created(api.post(token("coordinator.north"), "/api/meetings",
+                "{\"quadrant\":\"NORTH\",\"date\":\"" + today().plusDays(1) + "\"}"));
+        ok(api.send(token("coordinator.north"), "PUT", "/api/meetings/" + meeting + "/cases/" + caseA + "/minutes",
+                "application/json", "{\"text\":\"" + minutes + "\"}"));
+        created(api.post(token("coordinator.north"), "/api/meetings/" + meeting + "/cases/" + caseA + "/actions",
+                "{\"kind\":\"ACTION\",\"type\":\"DISRUPTION_OPPORTUNITY\",\"description\":\"" + action
+                        + "\",\"ownerAgency\":\"essex-police\",\"dueDate\":\"" + today().plusDays(30) + "\"}"));
+        assertThat(ok(api.get(token("coordinator.north"), "/api/meetings/" + meeting)).body()).contains(caseA, minutes);
+
+        // --- a second case, held ------------------------------------------------------------------------
+        String caseB = created(api.post(token("police.north"), "/api/cases", aCase().member("essex-csc").json()));
+        created(api.post(token("police.north"), "/api/cases/" + caseB + "/intel", anItem().observedAt(start.minusSeconds(60).toString()).json()));
+        ok(api.post(token("chair.north"), "/api/cases/" + caseB + "/legal-hold", "{\"reason\":\"R v Example: disclosure\"}"));
+
+        // --- closure --------------------------------------------------------------------------------------
+        for (String id : List.of(caseA, caseB)) {
+            JsonNode closed = ok(api.post(token("coordinator.north"), "/api/cases/" + id + "/close", "{\"reason\":\"RISK_REDUCED\"}")).json();
+            assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        }
+        Document keyA = mongo.getCollection("case_keys").find(new Document("_id", caseA)).first();
+        assertThat(keyA.get("wrappedKey", Binary.class).getData()).isNotEmpty();
+        int kekOfA = keyA.getInteger("kekVersion");
+
+        // --- seven years on: B (never went to MACE) is due but held; A (went to MACE) is not due yet ---
+        clock.set(start.atZone(LONDON).plusYears(7).plusDays(2).toInstant());
+        sweep.run();
+        assertThat(due("admin")).extracting(d -> d.get("caseId").asString()).doesNotContain(caseA).contains(caseB);
+        assertThat(dueEntry("admin", caseB).get("status").asString()).isEqualTo("HELD");
+        assertThat(dueEntry("admin", caseB).get("schedule").asString()).isEqualTo("case-closed-7y");
+        problem(api.post(token("admin"), "/api/retention/due/" + caseB + "/proposal", ""), 409, "legal-hold");
+
+        // --- twenty-five years on: A is due ------------------------------------------------------------
+        clock.set(start.atZone(LONDON).plusYears(25).plusDays(2).toInstant());
+        sweep.run();
+        JsonNode dueA = dueEntry("admin", caseA);
+        assertThat(dueA.get("status").asString()).isEqualTo("DUE");
+        assertThat(dueA.get("schedule").asString()).isEqualTo("case-went-to-mace-25y");
+        assertThat(dueA.toString()).doesNotContain(child);
+        assertThat(due("chair.south")).isEmpty();
+        problem(api.get(token("police.north"), "/api/retention/due"), 403, "forbidden");
+
+        // --- two people: nobody approves their own proposal; ADMIN proposes but never approves ----------
+        ok(api.post(token("chair.north"), "/api/retention/due/" + caseA + "/proposal", ""));
+        problem(api.post(token("chair.north"), "/api/retention/due/" + caseA + "/approval", ""), 403, "forbidden");
+        ok(api.delete(token("chair.north"), "/api/retention/due/" + caseA + "/proposal"));
+        assertThat(ok(api.post(token("admin"), "/api/retention/due/" + caseA + "/proposal", "")).json().get("status").asString())
+                .isEqualTo("PROPOSED");
+        problem(api.post(token("admin"), "/api/retention/due/" + caseA + "/approval", ""), 403, "forbidden");
+        problem(api.post(token("chair.south"), "/api/retention/due/" + caseA + "/approval", ""), 403, "forbidden");
+        JsonNode erased = ok(api.post(token("chair.north"), "/api/retention/due/" + caseA + "/approval", "")).json();
+        assertThat(erased.get("dataKeyDestroyed").asBoolean()).isTrue();
+        JsonNode counts = erased.get("erased");
+        assertThat(counts.get("case").asInt()).isEqualTo(1);
+        assertThat(counts.get("intel-items").asInt()).isEqualTo(3);
+        assertThat(counts.get("risk-records").asInt()).isEqualTo(4);
+        assertThat(counts.get("alerts").asInt()).isEqualTo(1);
+        assertThat(counts.get("meeting-entries").asInt()).isEqualTo(3);
+
+        // --- no API yields anything of A --------------------------------------------------------------
+        StringBuilder seen = new StringBuilder();
+        for (String user : List.of("police.north", "csc.north", "coordinator.north", "chair.north")) {
+            String t = token(user);
+            for (String path : List.of("/api/cases/" + caseA, "/api/cases/" + caseA + "/members",
+                    "/api/cases/" + caseA + "/intel", "/api/cases/" + caseA + "/intel/" + items.get(0),
+                    "/api/cases/" + caseA + "/intel/" + items.get(0) + "/revisions", "/api/cases/" + caseA + "/missing-episodes",
+                    "/api/cases/" + caseA + "/indicators", "/api/cases/" + caseA + "/risk-assessments",
+                    "/api/alerts/" + alertId)) {
+                HubApi.Reply reply = api.get(t, path);
+                assertThat(reply.status()).as(user + " GET " + path + ": " + reply.body()).isEqualTo(404);
+                seen.append(reply.body());
+            }
+            for (String path : List.of("/api/cases", "/api/alerts?limit=500", "/api/meetings/" + meeting)) {
+                HubApi.Reply reply = api.get(t, path);
+                assertThat(reply.body()).as(user + " GET " + path).doesNotContain(caseA);
+                seen.append(reply.body());
+            }
+            HubApi.Reply found = api.post(t, "/api/cases/find", "{\"childName\":\"" + child + "\",\"dateOfBirth\":\""
+                    + LocalDate.now().minusYears(14) + "\"}");
+            assertThat(found.json().get("cases")).isEmpty();
+            seen.append(found.body());
+        }
+        problem(api.get(token("chair.north"), "/api/cases/" + caseA + "/legal-hold"), 404, "not-found");
+        for (String canary : canaries) {
+            assertThat(seen.toString()).doesNotContain(canary);
+        }
+
+        // --- no collection holds a document with its id, but the key tombstone and the audit trail ----
+        List<String> ids = new ArrayList<>(List.of(caseA, alertId));
+        ids.addAll(items);
+        for (String collection : mongo.getCollectionNames()) {
+            for (Document doc : mongo.getCollection(collection).find()) {
+                String json = doc.toJson();
+                for (String canary : canaries) {
+                    assertThat(json).as(collection + " holds " + canary).doesNotContain(canary);
+                }
+                if (collection.equals("audit_entries")) {
+                    continue; // ids only, by design: the trail must show what happened to the case
+                }
+                if (collection.equals("case_keys") && caseA.equals(doc.get("_id"))) {
+                    assertThat(doc.keySet()).as("the key tombstone holds no key material").containsExactlyInAnyOrder("_id", "destroyedAt");
+                    continue;
+                }
+                for (String id : ids) {
+                    assertThat(json).as(collection + " still mentions " + id).doesNotContain(id);
+                }
+            }
+        }
+
+        // --- the operator's step after erasures (docs/lawful-handling.md): a new key-encryption key, and
+        // the old one retired, so stale copies of the destroyed wrapped key (free space in the store
+        // file, a replica's oplog, database backups) are wrapped under a key that no longer exists.
+        KeyRotation.Rotation rotation = keyRotation.rotate();
+        assertThat(rotation.failed()).isZero();
+        assertThat(keyRotation.retireUnusedKeks().retired()).contains(kekOfA);
+
+        // --- nor does the raw database file (every write above was committed before it was acknowledged)
+        // A stale copy of the wrapped data key may survive in the store file's free space (it did in
+        // every run so far): it is wrapped under kek-v{kekOfA}, retired above, so it opens nothing.
+        List<String> rawFindings = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dataDir())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+                for (String canary : canaries) {
+                    if (raw.contains(canary)) {
+                        rawFindings.add(file.getFileName() + " holds " + canary);
+                    }
+                }
+            }
+        }
+        assertThat(rawFindings).isEmpty();
+
+        // --- the audit trail verifies and shows the tombstone --------------------------------------
+        JsonNode verified = ok(api.post(token("auditor"), "/api/audit/verify", "")).json();
+        assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+        JsonNode tombstones = ok(api.get(token("auditor"), "/api/audit/entries?caseId=" + caseA + "&action=case.erased")).json().get("entries");
+        assertThat(tombstones).hasSize(1);
+        JsonNode details = tombstones.get(0).get("details");
+        assertThat(details.get("schedule").asString()).isEqualTo("case-went-to-mace-25y");
+        assertThat(details.get("proposedBy").asString()).isEqualTo("admin");
+        assertThat(details.get("approvedBy").asString()).isEqualTo("chair.north");
+        assertThat(details.get("erased:intel-items").asString()).isEqualTo("3");
+        assertThat(details.get("dataKey").asString()).isEqualTo("destroyed");
+        assertThat(tombstones.get(0).get("actor").get("subject").asString()).isEqualTo("chair.north");
+
+        // --- B, under legal hold, lived through the same run -----------------------------------------
+        assertThat(ok(api.get(token("police.north"), "/api/cases/" + caseB)).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(ok(api.get(token("police.north"), "/api/cases/" + caseB + "/intel")).json().get("items")).hasSize(1);
+        assertThat(dueEntry("admin", caseB).get("status").asString()).isEqualTo("HELD");
+        problem(api.post(token("chair.north"), "/api/retention/due/" + caseB + "/approval", ""), 409, "legal-hold");
+        sweep.run();
+        assertThat(ok(api.get(token("police.north"), "/api/cases/" + caseB)).status()).isEqualTo(200);
+        // Lifting the hold puts it back in the review, where it would need a proposal and an approval.
+        ok(api.send(token("chair.north"), "DELETE", "/api/cases/" + caseB + "/legal-hold", "application/json",
+                "{\"reason\":\"Proceedings concluded\"}"));
+        assertThat(dueEntry("admin", caseB).get("status").asString()).isEqualTo("DUE");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    private List<JsonNode> alertsFor(String user, String caseId) {
+        List<JsonNode> found = new ArrayList<>();
+        ok(api.get(token(user), "/api/alerts?limit=500")).json().forEach(a -> {
+            if (a.get("caseId").asString().equals(caseId)) {
+                found.add(a);
+            }
+        });
+        return found;
+    }
+
+    private List<JsonNode> due(String user) {
+        List<JsonNode> due = new ArrayList<>();
+        ok(api.get(token(user), "/api/retention/due")).json().forEach(due::add);
+        return due;
+    }
+
+    private JsonNode dueEntry(String user, String caseId) {
+        return due(user).stream().filter(d -> d.get("caseId").asString().equals(caseId)).findFirst()
+                .orElseThrow(() -> new AssertionError(caseId + " is not in the due list of " + user));
+    }
+
+    static String created(HubApi.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("id").asString();
+    }
+
+    static HubApi.Reply ok(HubApi.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply;
+    }
+
+    static void problem(HubApi.Reply reply, int status, String slug) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("type").asString()).endsWith(":" + slug);
+    }
+}

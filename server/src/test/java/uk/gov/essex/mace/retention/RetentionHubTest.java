@@ -1,0 +1,94 @@
+package uk.gov.essex.mace.retention;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.gov.essex.mace.HubApplication;
+import uk.gov.essex.mace.support.DemoTokens;
+import uk.gov.essex.mace.support.HubApi;
+
+/**
+ * The whole hub (demo profile, real HTTP, real tokens, its own embedded store) with a clock the test
+ * moves, so a case can live through years of retention in one test. Its own Spring context (the
+ * clock bean and the data directory differ from the shared one); every subclass shares it. The
+ * scheduled evaluation is off: tests run it at the moment they choose. Basildon Council's sharing
+ * agreement ended on 1 January 2025 here, to test refusals.
+ */
+@SpringBootTest(classes = {HubApplication.class, RetentionHubTest.Clocks.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hub.retention.evaluation-cron=-",
+        "hub.partnership.agreements.basildon-council.valid-to=2025-01-01"})
+@ActiveProfiles("demo")
+abstract class RetentionHubTest {
+
+    private static final Path DATA_DIR;
+
+    static {
+        try {
+            Files.createDirectories(Path.of("target"));
+            DATA_DIR = Files.createTempDirectory(Path.of("target"), "hub-retention-");
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void hubProperties(DynamicPropertyRegistry registry) {
+        registry.add("hub.storage.data-dir", DATA_DIR::toString);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    MutableClock clock;
+
+    HubApi api;
+
+    private static DemoTokens tokens;
+    private static int tokensPort;
+
+    @BeforeEach
+    void connect() {
+        api = new HubApi("http://localhost:" + port);
+        synchronized (RetentionHubTest.class) {
+            if (tokens == null || tokensPort != port) {
+                tokens = new DemoTokens("http://localhost:" + port);
+                tokensPort = port;
+            }
+        }
+    }
+
+    static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    String token(String username) {
+        return tokens.user(username);
+    }
+}

@@ -9,7 +9,8 @@
  * the chair when unacknowledged, and move ON_AGENDA when a MACE Part 1 meeting takes the case.
  *
  * <p>Public API for other features: {@link uk.gov.essex.mace.alerts.MaceStandings},
- * {@link uk.gov.essex.mace.alerts.AlertAgenda}, and the events
+ * {@link uk.gov.essex.mace.alerts.AlertAgenda}, {@link uk.gov.essex.mace.alerts.MaceHistory} (did a
+ * case ever go to MACE: its retention schedule), {@link uk.gov.essex.mace.alerts.AlertErasure}, and the events
  * {@link uk.gov.essex.mace.alerts.AlertRaised} and {@link uk.gov.essex.mace.alerts.MaceCriteriaChanged}.
  */
 package uk.gov.essex.mace.alerts;

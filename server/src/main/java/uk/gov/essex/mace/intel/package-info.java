@@ -1,6 +1,8 @@
 /**
  * Intelligence: items shared on a case under handling labels, with inline restricted segments,
  * GSC marking and police 3x5x2 grading; sealed at rest with the case's data key; revised, never
- * overwritten; read only through {@code IntelProjection}, the one redaction of an item.
+ * overwritten; read only through {@code IntelProjection}, the one redaction of an item (subject
+ * access too, through {@link uk.gov.essex.mace.intel.IntelDisclosure}); removed with an erased case
+ * through {@link uk.gov.essex.mace.intel.IntelErasure}.
  */
 package uk.gov.essex.mace.intel;

@@ -3,7 +3,8 @@
  * Community Record assessments (append-only history, the current one is the latest by assessment
  * date), missing episodes (reported, closed, corrected as new versions, deleted softly) and the
  * exploitation indicators of the seed. All of a case's risk records are one document, so every
- * change is a single atomic write and carries a new version.
+ * change is a single atomic write and carries a new version. Free text is sealed with the case's
+ * data key; an erased case's records go through {@link uk.gov.essex.mace.risk.RiskErasure}.
  *
  * <p>Other features read a {@link uk.gov.essex.mace.risk.RiskSnapshot} through
  * {@link uk.gov.essex.mace.risk.RiskRecords} and learn of every change from

@@ -38,6 +38,11 @@ class CaseController {
         return manager.list(who, page, size);
     }
 
+    @PostMapping("/find")
+    FindChildResponse find(@AuthenticationPrincipal HubPrincipal who, @Valid @RequestBody FindChildRequest request) {
+        return manager.find(who, request);
+    }
+
     @GetMapping("/{caseId}")
     CaseResponse read(@AuthenticationPrincipal HubPrincipal who, @PathVariable String caseId) {
         return manager.read(who, caseId);

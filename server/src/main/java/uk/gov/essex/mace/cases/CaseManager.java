@@ -108,6 +108,16 @@ class CaseManager implements CaseLookup {
         return new CaseListResponse(visible.stream().map(this::response).toList(), page, size, found.size() > size);
     }
 
+    FindChildResponse find(HubPrincipal who, FindChildRequest request) {
+        List<StoredCase> matches = cases.byChildIndex(fields.childIndex(request.childName(), request.dateOfBirth()));
+        List<StoredCase> visible = matches.stream().filter(c -> policy.permits(who, Action.CASE_READ, facts(c))).toList();
+        List<uk.gov.essex.mace.partnership.Quadrant> elsewhere = matches.stream()
+                .filter(c -> !visible.contains(c)).map(StoredCase::quadrant).distinct().sorted().toList();
+        audit.append(new AuditEvent(who, "case.find", visible.stream().map(StoredCase::id).toList(),
+                AuditEvent.Outcome.SUCCESS, Map.of("matches", Integer.toString(matches.size()))));
+        return new FindChildResponse(visible.stream().map(this::response).toList(), elsewhere);
+    }
+
     List<MemberResponse> addMember(HubPrincipal who, String caseId, AddMemberRequest request) {
         StoredCase before = existing(who, caseId, "case.members.add");
         policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));

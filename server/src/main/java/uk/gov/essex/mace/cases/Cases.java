@@ -30,6 +30,10 @@ class Cases {
         mongo.remove(Query.query(Criteria.where("_id").is(id)), StoredCase.class);
     }
 
+    List<StoredCase> byChildIndex(String childIndex) {
+        return mongo.find(Query.query(Criteria.where("childIndex").is(childIndex)), StoredCase.class);
+    }
+
     Optional<StoredCase> find(String id) {
         return Optional.ofNullable(mongo.findById(id, StoredCase.class));
     }

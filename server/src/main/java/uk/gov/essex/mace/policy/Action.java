@@ -5,6 +5,7 @@ public enum Action {
     CASE_OPEN,
     CASE_READ,
     CASE_MEMBERS_CHANGE,
+    INTEL_SHARE,
     AUDIT_READ,
     ADMINISTER
 }

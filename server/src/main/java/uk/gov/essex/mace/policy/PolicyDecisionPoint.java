@@ -40,6 +40,33 @@ public class PolicyDecisionPoint {
         this.audit = audit;
     }
 
+    /**
+     * What {@code who} may see of content under {@code label} on the case: the one rule every
+     * projection (API, list, export, live frame, SDK) is built from. A viewer who may not read the
+     * case at all sees nothing.
+     */
+    public Visibility visibility(HubPrincipal who, CaseFacts facts, HandlingLabel label) {
+        if (!permits(who, Action.CASE_READ, facts)) {
+            return Visibility.NOTHING;
+        }
+        boolean member = facts.memberAgencies().contains(who.agencyId());
+        boolean admitted = Labels.admits(label, who.agencyType(), who.roles())
+                && (!label.requiresMembership() || member);
+        if (admitted) {
+            return Visibility.FULL;
+        }
+        return label.withheld() == HandlingLabel.Withheld.NOTHING ? Visibility.NOTHING : Visibility.PLACEHOLDER;
+    }
+
+    /** Decides whether {@code who} may edit or withdraw an item: only its author, while they may still read the case. */
+    public Decision decideAuthorChange(HubPrincipal who, CaseFacts facts, String author) {
+        Decision read = decide(who, Action.CASE_READ, facts);
+        if (!read.permitted()) {
+            return read;
+        }
+        return who.subject().equals(author) ? Decision.permit("author") : Decision.deny("not-the-author");
+    }
+
     /** Decides whether {@code who} may open a case for a child in {@code quadrant}. */
     public Decision decideOpen(HubPrincipal who, Quadrant quadrant) {
         if (holdsAny(who, NO_CONTENT_ROLES)) {
@@ -62,7 +89,7 @@ public class PolicyDecisionPoint {
         boolean oversight = holdsAny(who, QUADRANT_OVERSIGHT_ROLES) && who.covers(facts.quadrant());
         boolean member = holdsAny(who, CASE_WORKER_ROLES) && facts.memberAgencies().contains(who.agencyId());
         return switch (action) {
-            case CASE_READ, CASE_MEMBERS_CHANGE -> oversight
+            case CASE_READ, CASE_MEMBERS_CHANGE, INTEL_SHARE -> oversight
                     ? Decision.permit("quadrant-oversight")
                     : member ? Decision.permit("member-agency") : Decision.deny("not-a-member");
             default -> Decision.deny("not-a-case-action");

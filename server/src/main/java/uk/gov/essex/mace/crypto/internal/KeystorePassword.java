@@ -1,7 +1,5 @@
 package uk.gov.essex.mace.crypto.internal;
 
-import java.util.Arrays;
-
 /**
  * The keystore password. A type of its own so it can never reach a log line by accident: its
  * {@link #toString()} is {@code [REDACTED]}.
@@ -11,15 +9,19 @@ public final class KeystorePassword {
     private final char[] value;
     private final String source;
 
-    KeystorePassword(char[] value, String source) {
+    /**
+     * @param value the password; copied, so the caller may clear its array
+     * @param source where it came from, e.g. {@code "environment variable HUB_KEYSTORE_PASSWORD"}
+     */
+    public KeystorePassword(char[] value, String source) {
         if (value.length == 0) {
-            throw new IllegalArgumentException("keystore password from " + source + " is empty");
+            throw new KeystoreUnavailableException("keystore password from " + source + " is empty");
         }
         this.value = value.clone();
         this.source = source;
     }
 
-    /** A copy of the password characters; callers should clear it when done. */
+    /** A copy of the password characters; callers clear it when done. */
     char[] chars() {
         return value.clone();
     }
@@ -32,15 +34,5 @@ public final class KeystorePassword {
     @Override
     public String toString() {
         return "[REDACTED]";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof KeystorePassword that && Arrays.equals(value, that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return 0; // not meant for hashing; avoids leaking anything about the value
     }
 }

@@ -1,0 +1,69 @@
+package uk.gov.essex.mace.intel;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The {@code intel_items} collection. Edits and withdrawals are single-document conditional updates. */
+@Component
+class IntelItems {
+
+    private final MongoTemplate mongo;
+
+    IntelItems(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(StoredIntel.class).createIndex(new Index().on("caseId", Sort.Direction.ASC).on("seq", Sort.Direction.DESC));
+    }
+
+    void insert(StoredIntel item) {
+        mongo.insert(item);
+    }
+
+    void delete(String id) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id)), StoredIntel.class);
+    }
+
+    Optional<StoredIntel> find(String caseId, String id) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where("_id").is(id).and("caseId").is(caseId)), StoredIntel.class));
+    }
+
+    /** Items of a case with {@code seq < before}, newest first. */
+    List<StoredIntel> page(String caseId, long before, int limit) {
+        Query query = Query.query(Criteria.where("caseId").is(caseId).and("seq").lt(before))
+                .with(Sort.by(Sort.Direction.DESC, "seq"))
+                .limit(limit);
+        return mongo.find(query, StoredIntel.class);
+    }
+
+    /** Appends a revision if the item is still active at {@code expected}; empty otherwise. */
+    Optional<StoredIntel> addRevision(String id, int expected, StoredIntel.Revision revision) {
+        return Optional.ofNullable(mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("currentRevision").is(expected)
+                        .and("status").is(StoredIntel.Status.ACTIVE)),
+                new Update().push("revisions", revision).set("currentRevision", revision.revision()),
+                FindAndModifyOptions.options().returnNew(true),
+                StoredIntel.class));
+    }
+
+    /** Withdraws an active item; empty when it was already withdrawn. */
+    Optional<StoredIntel> withdraw(String id, StoredIntel.Withdrawal withdrawal) {
+        return Optional.ofNullable(mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("status").is(StoredIntel.Status.ACTIVE)),
+                new Update().set("status", StoredIntel.Status.WITHDRAWN).set("withdrawal", withdrawal),
+                FindAndModifyOptions.options().returnNew(true),
+                StoredIntel.class));
+    }
+
+    /** Undoes a change whose audit entry could not be written. */
+    void restore(StoredIntel before) {
+        mongo.save(before);
+    }
+}

@@ -1,0 +1,255 @@
+package uk.gov.essex.mace.intel;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.audit.AuditUnavailableException;
+import uk.gov.essex.mace.cases.CaseLookup;
+import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.policy.Action;
+import uk.gov.essex.mace.policy.CaseFacts;
+import uk.gov.essex.mace.policy.HandlingLabel;
+import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.storage.Sequences;
+import uk.gov.essex.mace.system.ConflictProblem;
+import uk.gov.essex.mace.system.IdempotencyKeys;
+import uk.gov.essex.mace.system.InvalidRequestProblem;
+import uk.gov.essex.mace.system.NotFoundProblem;
+
+/**
+ * Shares, reads, edits and withdraws intelligence: authorise, validate, seal, store, audit, then
+ * announce ({@link IntelShared}). Nothing is ever overwritten: edits add revisions, withdrawal
+ * keeps the item. A change whose audit entry cannot be written is undone.
+ */
+@Service
+class IntelManager {
+
+    private static final int MAX_PAGE = 100;
+
+    private final IntelItems items;
+    private final IntelRules rules;
+    private final IntelContent content;
+    private final IntelProjection projection;
+    private final CaseLookup cases;
+    private final PolicyDecisionPoint policy;
+    private final AuditTrail audit;
+    private final Sequences sequences;
+    private final IdempotencyKeys idempotency;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    IntelManager(IntelItems items, IntelRules rules, IntelContent content, IntelProjection projection, CaseLookup cases,
+            PolicyDecisionPoint policy, AuditTrail audit, Sequences sequences, IdempotencyKeys idempotency,
+            ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+        this.items = items;
+        this.rules = rules;
+        this.content = content;
+        this.projection = projection;
+        this.cases = cases;
+        this.policy = policy;
+        this.audit = audit;
+        this.sequences = sequences;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    IntelItemResponse share(HubPrincipal who, String caseId, ShareIntelRequest request, String idempotencyKey) {
+        CaseFacts facts = facts(who, caseId, "intel.share");
+        policy.check(who, Action.INTEL_SHARE, facts);
+        HandlingLabel label;
+        List<SegmentMarkup.Piece> pieces;
+        try {
+            label = rules.label(who, facts, request.label());
+            pieces = rules.text(who, facts, label, request.text());
+            rules.grading(who, request.grading());
+            rules.observedAt(request.observedAt());
+            rules.place(request.location());
+        } catch (InvalidRequestProblem e) {
+            audit.append(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.REJECTED, caseId).with("reason", e.slug()));
+            throw e;
+        }
+        String fingerprint = caseId + "\n" + json.writeValueAsString(request);
+        return idempotency.once(who.subject(), idempotencyKey, fingerprint,
+                () -> store(who, facts, request, label, pieces),
+                itemId -> read(who, caseId, itemId));
+    }
+
+    private IdempotencyKeys.Created<IntelItemResponse> store(HubPrincipal who, CaseFacts facts, ShareIntelRequest request,
+            HandlingLabel label, List<SegmentMarkup.Piece> pieces) {
+        String caseId = facts.caseId();
+        String id = UUID.randomUUID().toString();
+        var now = clock.instant();
+        Grading grading = request.grading();
+        StoredIntel.Revision first = new StoredIntel.Revision(1, now, who.subject(),
+                content.sealParts(caseId, id, 1, pieces),
+                content.sealPlace(caseId, id, 1, request.location()),
+                content.sealPersons(caseId, id, 1, request.persons()));
+        StoredIntel item = new StoredIntel(id, caseId, sequences.next("intel:" + caseId), who.agencyId(), who.subject(),
+                label.id(), request.marking(), request.category(), now, request.observedAt(),
+                grading == null ? null : grading.sourceEvaluation(),
+                grading == null ? null : grading.intelligenceAssessment().name(),
+                grading == null ? null : grading.handlingCode().name(),
+                grading == null ? null : content.sealText(caseId, id, "conditions", 1, blankToNull(grading.conditions())),
+                StoredIntel.Status.ACTIVE, 1, null, List.of(first));
+        items.insert(item);
+        try {
+            audit.append(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.SUCCESS, caseId, id)
+                    .with("label", label.id()).with("segments", Long.toString(pieces.stream().filter(p -> p.label() != null).count())));
+        } catch (AuditUnavailableException e) {
+            items.delete(id);
+            throw e;
+        }
+        events.publishEvent(new IntelShared(caseId, id, 1, IntelShared.Change.SHARED));
+        return new IdempotencyKeys.Created<>(id, projection.project(who, facts, item).orElseThrow());
+    }
+
+    IntelItemResponse read(HubPrincipal who, String caseId, String itemId) {
+        CaseFacts facts = facts(who, caseId, "intel.read");
+        policy.check(who, Action.CASE_READ, facts);
+        StoredIntel item = items.find(caseId, itemId).orElse(null);
+        IntelItemResponse view = item == null ? null : projection.project(who, facts, item).orElse(null);
+        if (view == null) {
+            // Missing and "nothing at all" look the same, so the answer reveals nothing.
+            audit.append(AuditEvent.of(who, "intel.read", AuditEvent.Outcome.REJECTED, caseId, itemId).with("reason", "not-found"));
+            throw new NotFoundProblem("The item");
+        }
+        audit.append(AuditEvent.of(who, "intel.read", AuditEvent.Outcome.SUCCESS, caseId, itemId)
+                .with("projection", projectionName(view)));
+        return view;
+    }
+
+    IntelListResponse list(HubPrincipal who, String caseId, Long before, int limit) {
+        if (limit < 1 || limit > MAX_PAGE || (before != null && before < 1)) {
+            throw new InvalidRequestProblem("invalid-page", "limit must be 1 to " + MAX_PAGE + " and before positive.");
+        }
+        CaseFacts facts = facts(who, caseId, "intel.list");
+        policy.check(who, Action.CASE_READ, facts);
+        List<IntelItemResponse> page = new ArrayList<>();
+        long cursor = before == null ? Long.MAX_VALUE : before;
+        boolean more = false;
+        while (true) {
+            List<StoredIntel> batch = items.page(caseId, cursor, limit + 1);
+            for (StoredIntel item : batch) {
+                cursor = item.seq();
+                var view = projection.project(who, facts, item);
+                if (view.isEmpty()) {
+                    continue;
+                }
+                if (page.size() == limit) {
+                    more = true;
+                    break;
+                }
+                page.add(view.get());
+            }
+            if (more || batch.size() < limit + 1) {
+                break;
+            }
+        }
+        List<String> targets = new ArrayList<>(List.of(caseId));
+        page.forEach(v -> targets.add(v.id()));
+        audit.append(new AuditEvent(who, "intel.list", targets, AuditEvent.Outcome.SUCCESS,
+                Map.of("count", Integer.toString(page.size()))));
+        Long next = more ? page.get(page.size() - 1).seq() : null;
+        return new IntelListResponse(List.copyOf(page), next);
+    }
+
+    List<IntelItemResponse> history(HubPrincipal who, String caseId, String itemId) {
+        CaseFacts facts = facts(who, caseId, "intel.history");
+        policy.check(who, Action.CASE_READ, facts);
+        StoredIntel item = items.find(caseId, itemId).orElse(null);
+        List<IntelItemResponse> views = new ArrayList<>();
+        if (item != null) {
+            for (StoredIntel.Revision revision : item.revisions()) {
+                projection.project(who, facts, item, revision).ifPresent(views::add);
+            }
+        }
+        if (views.isEmpty()) {
+            audit.append(AuditEvent.of(who, "intel.history", AuditEvent.Outcome.REJECTED, caseId, itemId).with("reason", "not-found"));
+            throw new NotFoundProblem("The item");
+        }
+        audit.append(AuditEvent.of(who, "intel.history", AuditEvent.Outcome.SUCCESS, caseId, itemId)
+                .with("revisions", Integer.toString(views.size())).with("projection", projectionName(views.get(0))));
+        return views;
+    }
+
+    IntelItemResponse edit(HubPrincipal who, String caseId, String itemId, EditIntelRequest request) {
+        CaseFacts facts = facts(who, caseId, "intel.edit");
+        StoredIntel before = authored(who, facts, itemId, "intel.edit");
+        HandlingLabel label = rules.label(who, facts, before.label());
+        List<SegmentMarkup.Piece> pieces = rules.text(who, facts, label, request.text());
+        rules.place(request.location());
+        int next = request.expectedRevision() + 1;
+        StoredIntel.Revision revision = new StoredIntel.Revision(next, clock.instant(), who.subject(),
+                content.sealParts(caseId, itemId, next, pieces),
+                content.sealPlace(caseId, itemId, next, request.location()),
+                content.sealPersons(caseId, itemId, next, request.persons()));
+        StoredIntel after = items.addRevision(itemId, request.expectedRevision(), revision)
+                .orElseThrow(() -> new ConflictProblem("stale-revision",
+                        "The item was changed or withdrawn since that revision; reload it and edit again."));
+        changed(who, before, "intel.edit", IntelShared.Change.EDITED, after.currentRevision());
+        return projection.project(who, facts, after).orElseThrow();
+    }
+
+    IntelItemResponse withdraw(HubPrincipal who, String caseId, String itemId, WithdrawIntelRequest request) {
+        CaseFacts facts = facts(who, caseId, "intel.withdraw");
+        StoredIntel before = authored(who, facts, itemId, "intel.withdraw");
+        var withdrawal = new StoredIntel.Withdrawal(clock.instant(), who.subject(),
+                content.sealText(caseId, itemId, "withdrawal-reason", 1, request.reason()));
+        StoredIntel after = items.withdraw(itemId, withdrawal)
+                .orElseThrow(() -> new ConflictProblem("already-withdrawn", "The item was already withdrawn."));
+        changed(who, before, "intel.withdraw", IntelShared.Change.WITHDRAWN, after.currentRevision());
+        return projection.project(who, facts, after).orElseThrow();
+    }
+
+    private void changed(HubPrincipal who, StoredIntel before, String action, IntelShared.Change change, int revision) {
+        try {
+            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
+                    .with("revision", Integer.toString(revision)));
+        } catch (AuditUnavailableException e) {
+            items.restore(before);
+            throw e;
+        }
+        events.publishEvent(new IntelShared(before.caseId(), before.id(), revision, change));
+    }
+
+    private StoredIntel authored(HubPrincipal who, CaseFacts facts, String itemId, String action) {
+        StoredIntel item = items.find(facts.caseId(), itemId)
+                .filter(i -> projection.project(who, facts, i).isPresent())
+                .orElseThrow(() -> {
+                    audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, facts.caseId(), itemId).with("reason", "not-found"));
+                    return new NotFoundProblem("The item");
+                });
+        String author = who.agencyId().equals(item.owningAgency()) ? item.author() : null;
+        policy.enforce(who, Action.CASE_READ, policy.decideAuthorChange(who, facts, author), facts.caseId(), itemId);
+        return item;
+    }
+
+    private CaseFacts facts(HubPrincipal who, String caseId, String action) {
+        return cases.facts(caseId).orElseThrow(() -> {
+            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, caseId).with("reason", "case-not-found"));
+            return new NotFoundProblem("The case");
+        });
+    }
+
+    private static String projectionName(IntelItemResponse view) {
+        if (view.withheld() != null) {
+            return "placeholder";
+        }
+        boolean segmentWithheld = view.parts() != null && view.parts().stream().anyMatch(p -> p.withheld() != null);
+        return segmentWithheld ? "partial" : "full";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,80 @@
+package uk.gov.essex.mace.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.partnership.Partnership;
+import uk.gov.essex.mace.policy.CaseFacts;
+import uk.gov.essex.mace.policy.HandlingLabel;
+import uk.gov.essex.mace.policy.Labels;
+import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.policy.Visibility;
+
+/**
+ * Builds what one viewer may see of labelled content, on the server, from the policy decision
+ * point's answer. Every record kind's projection (intelligence, indicators, minutes, disruption
+ * updates) is made with these methods, for every channel: API bodies, lists, exports, live frames.
+ * Withheld text is never decrypted for that viewer, let alone serialised.
+ */
+@Component
+public class Redactor {
+
+    private final PolicyDecisionPoint policy;
+    private final Labels labels;
+    private final Partnership partnership;
+
+    public Redactor(PolicyDecisionPoint policy, Labels labels, Partnership partnership) {
+        this.policy = policy;
+        this.labels = labels;
+        this.partnership = partnership;
+    }
+
+    /** What {@code who} may see of content labelled {@code labelId} on the case. */
+    public Visibility visibility(HubPrincipal who, CaseFacts facts, String labelId) {
+        return policy.visibility(who, facts, labels.get(labelId));
+    }
+
+    /** The placeholder for content labelled {@code labelId} owned by {@code owningAgency}. */
+    public WithheldResponse placeholder(String labelId, String owningAgency) {
+        HandlingLabel label = labels.get(labelId);
+        String agencyName = partnership.agency(owningAgency).map(a -> a.name()).orElse(owningAgency);
+        return new WithheldResponse(label.id(), label.name(), owningAgency, agencyName, label.ask());
+    }
+
+    /**
+     * The viewer's parts of a text whose record they may see in full: restricted segments they may
+     * not see become placeholders, or vanish when their label withholds even that.
+     */
+    public List<TextPart> redact(HubPrincipal who, CaseFacts facts, List<Segment> segments, String owningAgency) {
+        List<TextPart> parts = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            if (segment.label() == null) {
+                parts.add(TextPart.text(segment.text().get()));
+                continue;
+            }
+            switch (visibility(who, facts, segment.label())) {
+                case FULL -> parts.add(TextPart.text(segment.text().get()));
+                case PLACEHOLDER -> parts.add(TextPart.withheld(placeholder(segment.label(), owningAgency)));
+                case NOTHING -> { }
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    /** The parts joined into one readable text, placeholders shown in brackets. */
+    public static String flatten(List<TextPart> parts) {
+        StringBuilder text = new StringBuilder();
+        for (TextPart part : parts) {
+            if (part.text() != null) {
+                text.append(part.text());
+            } else {
+                text.append("[withheld: ").append(part.withheld().labelName())
+                        .append(" - ask ").append(part.withheld().ask().isBlank()
+                                ? part.withheld().owningAgencyName() : part.withheld().ask())
+                        .append(']');
+            }
+        }
+        return text.toString();
+    }
+}

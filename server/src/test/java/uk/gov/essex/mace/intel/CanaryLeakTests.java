@@ -1,0 +1,108 @@
+package uk.gov.essex.mace.intel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.essex.mace.support.CaseRequests.aCase;
+import static uk.gov.essex.mace.support.IntelRequests.anItem;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import uk.gov.essex.mace.support.HubApi;
+import uk.gov.essex.mace.support.HubIntegrationTest;
+
+/**
+ * Unique canary strings posted in restricted items, segments, locations and persons appear in
+ * nothing a non-entitled viewer can reach (every endpoint they may call, error bodies, the server
+ * log), and nowhere in plaintext in the raw MongoDB collections or the database file.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class CanaryLeakTests extends HubIntegrationTest {
+
+    @Value("${hub.storage.data-dir}")
+    Path dataDir;
+
+    @Test
+    void restrictedCanariesReachNoNonEntitledViewerLogOrRawStore(CapturedOutput output) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String policeItem = "CANARY-POLICE-ITEM-" + run;
+        String sourceItem = "CANARY-SOURCE-ITEM-" + run;
+        String healthSegment = "CANARY-HEALTH-SEGMENT-" + run;
+        String policeSegment = "CANARY-POLICE-SEGMENT-" + run;
+        String place = "CANARY-PLACE-" + run;
+        String person = "CANARY-PERSON-" + run;
+        String conditions = "CANARY-CONDITIONS-" + run;
+        String childName = "CANARY-CHILD-" + run;
+        List<String> restricted = List.of(policeItem, sourceItem, healthSegment, policeSegment, place, person);
+
+        String caseId = api.post(token("police.north"), "/api/cases", aCase().childName(childName)
+                .member("essex-csc").member("essex-health").member("colchester-council").json()).json().get("id").asString();
+        List<String> itemIds = new ArrayList<>();
+        itemIds.add(share(caseId, "police.north", anItem().label("police-only").text(policeItem)
+                .location(place, "1 Canary Row", "CO1 1AA", "Colchester").person(person, "associate")
+                .grading(2, "B", "C", conditions).json()));
+        itemIds.add(share(caseId, "police.north", anItem().label("police-source-protected").text(sourceItem).json()));
+        itemIds.add(share(caseId, "healthlead.north", anItem().text("Seen at A&E [[health-clinical:" + healthSegment + "]].").json()));
+        itemIds.add(share(caseId, "police.north", anItem().text("Vehicle [[police-only:" + policeSegment + "]] seen.").json()));
+
+        StringBuilder reachable = new StringBuilder();
+        for (String viewer : List.of("council.north", "csc.north", "coordinator.north", "education.north",
+                "coordinator.south", "admin", "auditor", "analyst.north")) {
+            String t = token(viewer);
+            List<HubApi.Reply> replies = new ArrayList<>(List.of(
+                    api.get(t, "/api/cases"), api.get(t, "/api/cases/" + caseId), api.get(t, "/api/cases/" + caseId + "/members"),
+                    api.get(t, "/api/cases/" + caseId + "/intel"), api.get(t, "/api/cases/" + caseId + "/intel?limit=1"),
+                    api.get(t, "/api/labels"),
+                    api.get(t, "/api/cases/" + caseId + "/intel/no-such-item"),
+                    api.post(t, "/api/cases/" + caseId + "/intel", anItem().label("police-only").text("x").json()),
+                    api.send(t, "PUT", "/api/cases/" + caseId + "/intel/" + itemIds.get(0), "application/json",
+                            "{\"expectedRevision\":1,\"text\":\"x\"}")));
+            for (String itemId : itemIds) {
+                replies.add(api.get(t, "/api/cases/" + caseId + "/intel/" + itemId));
+                replies.add(api.get(t, "/api/cases/" + caseId + "/intel/" + itemId + "/revisions"));
+            }
+            for (HubApi.Reply reply : replies) {
+                reachable.append(reply.body()).append(reply.response().headers().map());
+            }
+        }
+        String all = reachable.toString();
+        for (String canary : restricted) {
+            assertThat(all).as("a non-entitled viewer reached " + canary).doesNotContain(canary);
+        }
+        // Handling conditions are shown to every viewer who sees the item or its placeholder.
+        assertThat(all).contains(conditions);
+
+        for (String canary : Stream.concat(restricted.stream(), Stream.of(conditions, childName)).toList()) {
+            assertThat(output.getAll()).as("server log contains " + canary).doesNotContain(canary);
+            for (String collection : mongo.getCollectionNames()) {
+                for (Document doc : mongo.getCollection(collection).find()) {
+                    assertThat(doc.toJson()).as(collection + " holds plaintext " + canary).doesNotContain(canary);
+                }
+            }
+        }
+        Thread.sleep(1500);
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String canary : Stream.concat(restricted.stream(), Stream.of(conditions, childName)).toList()) {
+                    assertThat(raw).as(file + " holds plaintext " + canary).doesNotContain(canary);
+                }
+            }
+        }
+    }
+
+    private String share(String caseId, String author, String body) {
+        HubApi.Reply reply = api.post(token(author), "/api/cases/" + caseId + "/intel", body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("id").asString();
+    }
+}

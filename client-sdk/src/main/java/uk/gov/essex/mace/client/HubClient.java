@@ -4,6 +4,7 @@ import uk.gov.essex.mace.client.audit.AuditClient;
 import uk.gov.essex.mace.client.cases.CasesClient;
 import uk.gov.essex.mace.client.internal.Backoff;
 import uk.gov.essex.mace.client.internal.HubHttp;
+import uk.gov.essex.mace.client.intel.IntelClient;
 
 /**
  * The MACE Hub client for partner systems (police RMS, council case systems, health systems).
@@ -17,7 +18,7 @@ import uk.gov.essex.mace.client.internal.HubHttp;
  * CaseResponse opened = hub.cases().open(new OpenCaseRequest(...));
  * }</pre>
  *
- * <p>Calls are grouped by feature: {@link #cases()}, {@link #audit()}. Every call either returns
+ * <p>Calls are grouped by feature: {@link #cases()}, {@link #intel()}, {@link #audit()}. Every call either returns
  * the hub's answer or throws a {@link HubException}; connection failures, 429 and 5xx are retried
  * first, with back-off, where retrying cannot do anything twice.
  */
@@ -27,12 +28,14 @@ public final class HubClient {
     private final Backoff liveBackoff;
     private final CasesClient cases;
     private final AuditClient audit;
+    private final IntelClient intel;
 
     HubClient(HubHttp http, Backoff liveBackoff) {
         this.http = http;
         this.liveBackoff = liveBackoff;
         this.cases = new CasesClient(http);
         this.audit = new AuditClient(http);
+        this.intel = new IntelClient(http);
     }
 
     /** Starts building a client; see {@link HubClientBuilder}. */
@@ -43,6 +46,11 @@ public final class HubClient {
     /** Cases: open, find, read, list, members. */
     public CasesClient cases() {
         return cases;
+    }
+
+    /** Intelligence on a case: share, read, timeline, revise, withdraw, labels. */
+    public IntelClient intel() {
+        return intel;
     }
 
     /** The audit trail's signed tree heads and proofs, with client-side verification. */

@@ -12,7 +12,8 @@ import java.util.UUID;
  * stored the first time instead of storing a second. One key with two different bodies is refused
  * with {@link IdempotencyKeyReusedException}.
  *
- * @param idempotencyKey the key to send, 1 to 255 printable ASCII characters, or null for a random one
+ * @param idempotencyKey the key to send, 8 to 128 of {@code A-Z a-z 0-9 . _ : -} (the hub's rule), or
+ *     null for a random one
  */
 public record RequestOptions(String idempotencyKey) {
 
@@ -20,8 +21,8 @@ public record RequestOptions(String idempotencyKey) {
     public static final RequestOptions NONE = new RequestOptions(null);
 
     public RequestOptions {
-        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,255}")) {
-            throw new IllegalArgumentException("idempotencyKey must be 1 to 255 printable ASCII characters without spaces");
+        if (idempotencyKey != null && !idempotencyKey.matches("[A-Za-z0-9._:-]{8,128}")) {
+            throw new IllegalArgumentException("idempotencyKey must be 8 to 128 of A-Z a-z 0-9 . _ : -");
         }
     }
 

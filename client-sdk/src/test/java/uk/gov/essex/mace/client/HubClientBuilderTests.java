@@ -105,7 +105,7 @@ class HubClientBuilderTests {
     @Test
     void requestOptionsWhenKeyHasSpacesThenRefused() {
         assertThatThrownBy(() -> RequestOptions.idempotencyKey("has space")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(RequestOptions.idempotencyKey("rms-123").keyOrRandom()).isEqualTo("rms-123");
+        assertThat(RequestOptions.idempotencyKey("rms-12345").keyOrRandom()).isEqualTo("rms-12345");
         assertThat(RequestOptions.NONE.keyOrRandom()).isNotEqualTo(RequestOptions.NONE.keyOrRandom());
     }
 }

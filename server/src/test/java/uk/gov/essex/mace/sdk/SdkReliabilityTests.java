@@ -18,6 +18,7 @@ import uk.gov.essex.mace.client.HubUnavailableException;
 import uk.gov.essex.mace.client.cases.CaseResponse;
 import uk.gov.essex.mace.client.cases.ExploitationType;
 import uk.gov.essex.mace.client.cases.OpenCaseRequest;
+import uk.gov.essex.mace.client.intel.IntelItem;
 import uk.gov.essex.mace.sdk.FaultyProxy.Fault;
 import uk.gov.essex.mace.support.DemoTokens;
 
@@ -99,6 +100,29 @@ class SdkReliabilityTests extends SdkIntegrationTest {
         police.cases().listPage(0, 1);
         assertThat(proxy.count("POST", "/oauth2/token")).as("15-minute token refreshed 60 s early").isEqualTo(2);
         assertThat(proxy.count("GET", "/api/cases")).as("no request was refused").isEqualTo(3);
+    }
+
+    @Test
+    void shareWhenAnswerLostAfterHubStoredItemThenRetryReturnsSameItemAndOneIsStored() {
+        CaseResponse c = openCase();
+        proxy.failNext("POST", "/api/cases/" + c.id() + "/intel", Fault.FORWARD_THEN_502);
+        IntelItem shared = partner(POLICE, proxy.url()).intel().share(c.id(), SdkIntelTests.item("stored once").build());
+        assertThat(proxy.count("POST", "/api/cases/" + c.id() + "/intel")).isEqualTo(2);
+        assertThat(proxy.idempotencyKeys()).hasSize(2).containsOnly(proxy.idempotencyKeys().get(0));
+        assertThat(partner(POLICE).intel().timeline(c.id()).stream().toList()).extracting(IntelItem::id)
+                .containsExactly(shared.id());
+    }
+
+    @Test
+    void shareWhenConnectionDroppedAfterHubStoredItemThenRetryReturnsSameItem() {
+        CaseResponse c = openCase();
+        proxy.failNext("POST", "/api/cases/" + c.id() + "/intel", Fault.FORWARD_THEN_DROP);
+        proxy.failNext("POST", "/api/cases/" + c.id() + "/intel", Fault.REFUSE_500);
+        IntelItem shared = partner(POLICE, proxy.url()).intel().share(c.id(), SdkIntelTests.item("still once").build());
+        assertThat(proxy.count("POST", "/api/cases/" + c.id() + "/intel")).isEqualTo(3);
+        assertThat(partner(POLICE).intel().timeline(c.id()).stream().toList()).extracting(IntelItem::id)
+                .containsExactly(shared.id());
+        assertThat(partner(POLICE).intel().get(c.id(), shared.id()).text()).isEqualTo("still once");
     }
 
     private static OpenCaseRequest request(String child) {

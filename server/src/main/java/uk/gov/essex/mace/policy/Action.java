@@ -7,5 +7,19 @@ public enum Action {
     CASE_MEMBERS_CHANGE,
     INTEL_SHARE,
     AUDIT_READ,
-    ADMINISTER
+    ADMINISTER,
+    /** Record a Risk in the Community assessment or an exploitation indicator on a case. */
+    RISK_RECORD,
+    /** Report, close, correct or delete a missing episode (police and children's social care only). */
+    MISSING_EPISODE_RECORD,
+    /** See an alert about a case (MACE criteria or review prompt). */
+    ALERT_READ,
+    /** Acknowledge or close an alert: the MACE coordinators and chair of the case's quadrant. */
+    ALERT_MANAGE,
+    /** Run the full MACE criteria re-evaluation (counts only, no content). */
+    MACE_RE_EVALUATE,
+    /** See a quadrant's MACE Part 1 meetings (each agenda item still needs CASE_READ). */
+    MEETING_READ,
+    /** Create meetings, edit agendas, record minutes and actions: coordinators and chair of the quadrant. */
+    MEETING_MANAGE
 }

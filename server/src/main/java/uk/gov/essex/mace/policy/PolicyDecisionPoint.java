@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
 import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.partnership.AgencyType;
 import uk.gov.essex.mace.partnership.Quadrant;
 import uk.gov.essex.mace.partnership.Role;
 
@@ -30,6 +31,10 @@ public class PolicyDecisionPoint {
 
     /** Roles with oversight of every case in the quadrants they cover. */
     private static final Set<Role> QUADRANT_OVERSIGHT_ROLES = EnumSet.of(Role.MACE_COORDINATOR, Role.MACE_CHAIR);
+
+    /** Agencies that report and close missing episodes (the seed's missing-from-home duties). */
+    private static final Set<AgencyType> MISSING_EPISODE_AGENCIES =
+            EnumSet.of(AgencyType.POLICE, AgencyType.CHILDRENS_SOCIAL_CARE);
 
     /** Separation of duties: holders of these roles never read case content. */
     private static final Set<Role> NO_CONTENT_ROLES = EnumSet.of(Role.ADMIN, Role.AUDITOR);
@@ -89,10 +94,34 @@ public class PolicyDecisionPoint {
         boolean oversight = holdsAny(who, QUADRANT_OVERSIGHT_ROLES) && who.covers(facts.quadrant());
         boolean member = holdsAny(who, CASE_WORKER_ROLES) && facts.memberAgencies().contains(who.agencyId());
         return switch (action) {
-            case CASE_READ, CASE_MEMBERS_CHANGE, INTEL_SHARE -> oversight
+            case CASE_READ, CASE_MEMBERS_CHANGE, INTEL_SHARE, RISK_RECORD, ALERT_READ -> oversight
                     ? Decision.permit("quadrant-oversight")
                     : member ? Decision.permit("member-agency") : Decision.deny("not-a-member");
+            case MISSING_EPISODE_RECORD -> !MISSING_EPISODE_AGENCIES.contains(who.agencyType())
+                    ? Decision.deny("agency-may-not-record-missing-episodes")
+                    : oversight ? Decision.permit("quadrant-oversight")
+                    : member ? Decision.permit("member-agency") : Decision.deny("not-a-member");
+            case ALERT_MANAGE -> oversight ? Decision.permit("quadrant-oversight") : Decision.deny("not-quadrant-oversight");
             default -> Decision.deny("not-a-case-action");
+        };
+    }
+
+    /** Decides an action on a quadrant as a whole (its MACE Part 1 meetings). */
+    public Decision decide(HubPrincipal who, Action action, Quadrant quadrant) {
+        if (holdsAny(who, NO_CONTENT_ROLES)) {
+            return Decision.deny("separation-of-duties");
+        }
+        if (!who.covers(quadrant)) {
+            return Decision.deny("wrong-quadrant");
+        }
+        return switch (action) {
+            case MEETING_MANAGE -> holdsAny(who, QUADRANT_OVERSIGHT_ROLES)
+                    ? Decision.permit("quadrant-oversight")
+                    : Decision.deny("not-quadrant-oversight");
+            case MEETING_READ -> holdsAny(who, QUADRANT_OVERSIGHT_ROLES) || holdsAny(who, CASE_WORKER_ROLES)
+                    ? Decision.permit("covers-quadrant")
+                    : Decision.deny("role-may-not-read-meetings");
+            default -> Decision.deny("not-a-quadrant-action");
         };
     }
 
@@ -103,6 +132,9 @@ public class PolicyDecisionPoint {
                     ? Decision.permit("auditor")
                     : Decision.deny("not-an-auditor");
             case ADMINISTER -> who.hasRole(Role.ADMIN) ? Decision.permit("admin") : Decision.deny("not-an-admin");
+            case MACE_RE_EVALUATE -> who.hasRole(Role.ADMIN) || who.hasRole(Role.MACE_CHAIR)
+                    ? Decision.permit("admin-or-chair")
+                    : Decision.deny("not-admin-or-chair");
             default -> Decision.deny("needs-a-case");
         };
     }
@@ -115,6 +147,16 @@ public class PolicyDecisionPoint {
     /** Enforces a case-level decision: audits and throws when denied. */
     public void check(HubPrincipal who, Action action, CaseFacts facts) {
         enforce(who, action, decide(who, action, facts), facts.caseId());
+    }
+
+    /** True when {@code who} may take {@code action} on the quadrant; audits nothing. */
+    public boolean permits(HubPrincipal who, Action action, Quadrant quadrant) {
+        return decide(who, action, quadrant).permitted();
+    }
+
+    /** Enforces a quadrant-level decision: audits and throws when denied. */
+    public void check(HubPrincipal who, Action action, Quadrant quadrant) {
+        enforce(who, action, decide(who, action, quadrant), "quadrant:" + quadrant.name());
     }
 
     /** Enforces a decision that concerns no case: audits and throws when denied. */

@@ -1,5 +1,6 @@
 package uk.gov.essex.mace.storage;
 
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -42,6 +43,18 @@ final class DurableH2Backend extends H2Backend {
             return commits.write(() -> super.handleMessage(message));
         }
         return super.handleMessage(message);
+    }
+
+    /**
+     * mongo-java-server 1.47 knows the handshake as {@code isMaster} only; the driver and Boot's
+     * health indicator say {@code hello} (MongoDB 4.4+). Same answer, older name.
+     */
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if ("hello".equalsIgnoreCase(command)) {
+            return super.handleCommand(channel, database, "isMaster", query);
+        }
+        return super.handleCommand(channel, database, command, query);
     }
 
     /**

@@ -4,14 +4,15 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -41,7 +42,7 @@ public class AuditEntries {
         collection.createIndex(Indexes.ascending(EntryDocuments.ACTOR + ".subject"));
         collection.createIndex(Indexes.ascending(EntryDocuments.ACTOR + ".agency"));
         collection.createIndex(Indexes.ascending(EntryDocuments.ACTION));
-        collection.createIndex(Indexes.ascending(EntryDocuments.TIME), new IndexOptions());
+        collection.createIndex(Indexes.ascending(EntryDocuments.TIME));
     }
 
     /**
@@ -79,6 +80,22 @@ public class AuditEntries {
                 sink.accept(EntryDocuments.integral(doc, EntryDocuments.ID), EntryDocuments.hash(doc, EntryDocuments.LEAF_HASH));
             }
         }
+    }
+
+    /**
+     * The stored leaf hashes of entries {@code from} to {@code from + count - 1} that exist, by
+     * exact ids: an index lookup even on the embedded store, where a range query scans everything.
+     */
+    Map<Long, byte[]> leafHashesOf(long from, int count) {
+        List<Long> ids = new ArrayList<>(count);
+        for (long id = from; id < from + count; id++) {
+            ids.add(id);
+        }
+        Map<Long, byte[]> hashes = new HashMap<>();
+        for (Document doc : collection.find(Filters.in(EntryDocuments.ID, ids)).projection(Projections.include(EntryDocuments.LEAF_HASH))) {
+            hashes.put(EntryDocuments.integral(doc, EntryDocuments.ID), EntryDocuments.hash(doc, EntryDocuments.LEAF_HASH));
+        }
+        return hashes;
     }
 
     /** Every document in sequence order, fetched a batch at a time. */

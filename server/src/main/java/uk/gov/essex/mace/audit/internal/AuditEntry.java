@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.audit.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -60,7 +61,9 @@ public record AuditEntry(
     public record Actor(String subject, String agency, List<String> roles, String clientId) {
 
         public Actor {
-            roles = roles.stream().sorted().toList();
+            List<String> sorted = new ArrayList<>(roles);
+            Collections.sort(sorted);
+            roles = Collections.unmodifiableList(sorted);
         }
     }
 }

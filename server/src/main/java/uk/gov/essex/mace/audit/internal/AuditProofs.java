@@ -3,11 +3,13 @@ package uk.gov.essex.mace.audit.internal;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditTreeHeadNotFound;
+import uk.gov.essex.mace.audit.AuditTreeHeadRefused;
 import uk.gov.essex.mace.audit.InvalidAuditQuery;
 
 /**
@@ -23,6 +25,7 @@ import uk.gov.essex.mace.audit.InvalidAuditQuery;
 public class AuditProofs {
 
     private static final Logger log = LoggerFactory.getLogger(AuditProofs.class);
+    static final int CATCH_UP_CHUNK = 1_000;
 
     private final AuditEntries entries;
     private final TreeHeads heads;
@@ -55,7 +58,8 @@ public class AuditProofs {
             if (!Arrays.equals(tree.root(head.treeSize()), head.rootHash())) {
                 log.error("AUDIT TAMPER ALARM: stored entries no longer match the signed tree head of size {};"
                         + " refusing to sign. Run the audit verifier.", head.treeSize());
-                throw new IllegalStateException("stored audit entries do not match the latest signed tree head");
+                throw new AuditTreeHeadRefused("stored audit entries no longer match the signed tree head of size "
+                        + head.treeSize() + "; run verification");
             }
         }
         if (size == 0) {
@@ -108,18 +112,33 @@ public class AuditProofs {
         }
     }
 
-    /** Adds the stored leaf hashes the tree has not seen, up to the first hole; returns the size. */
+    /**
+     * Adds the stored leaf hashes the tree has not seen, up to the first hole; returns the size.
+     * A long way behind (first use after a start) it streams them in order; otherwise it asks for
+     * exact ids, a chunk at a time, which stays cheap however long the trail is.
+     */
     synchronized long catchUp() {
         long from = tree.size();
         if (!entries.exists(from)) {
             return from;
         }
-        entries.leafHashesFrom(from, (seq, leafHash) -> {
-            if (seq == tree.size()) {
-                tree.append(leafHash);
+        if (entries.estimatedCount() - from > CATCH_UP_CHUNK * 4L) {
+            entries.leafHashesFrom(from, (seq, leafHash) -> {
+                if (seq == tree.size()) {
+                    tree.append(leafHash);
+                }
+            });
+        }
+        while (true) {
+            Map<Long, byte[]> chunk = entries.leafHashesOf(tree.size(), CATCH_UP_CHUNK);
+            byte[] next;
+            while ((next = chunk.get(tree.size())) != null) {
+                tree.append(next);
             }
-        });
-        return tree.size();
+            if (chunk.size() < CATCH_UP_CHUNK) {
+                return tree.size();
+            }
+        }
     }
 
     /**

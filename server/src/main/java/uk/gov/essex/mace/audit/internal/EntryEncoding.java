@@ -71,7 +71,7 @@ public final class EntryEncoding {
         out.optional(entry.requestId());
         out.optional(entry.sourceAddress());
         out.u32(entry.details().size());
-        if (entry.details().keySet().stream().allMatch(EntryEncoding::isAscii)) {
+        if (allAscii(entry.details().keySet())) {
             // The map is sorted by UTF-16 code units, which for ASCII is the UTF-8 byte order.
             entry.details().forEach((key, value) -> {
                 out.string(key);
@@ -89,6 +89,15 @@ public final class EntryEncoding {
             }
         }
         return out;
+    }
+
+    private static boolean allAscii(Iterable<String> texts) {
+        for (String text : texts) {
+            if (!isAscii(text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String text) {

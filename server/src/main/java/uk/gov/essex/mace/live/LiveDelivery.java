@@ -1,0 +1,29 @@
+package uk.gov.essex.mace.live;
+
+import java.util.List;
+import java.util.function.Predicate;
+import uk.gov.essex.mace.identity.HubPrincipal;
+
+/**
+ * Pushes a message to the connected sessions a feature chooses, one principal at a time (the
+ * chooser is normally a policy decision). In two steps, so the sender can audit whom it is about
+ * to reach before anything leaves the hub.
+ */
+public interface LiveDelivery {
+
+    /**
+     * The open sessions, with unexpired tokens, subscribed to {@code userQueue} (e.g.
+     * {@code /queue/alerts}), whose principal is in {@code audience}.
+     */
+    Recipients recipients(String userQueue, Predicate<HubPrincipal> audience);
+
+    /** Sessions chosen for one message. */
+    interface Recipients {
+
+        /** Subjects of the chosen sessions (a user with two sessions appears twice). */
+        List<String> subjects();
+
+        /** Sends {@code payload} (serialised as JSON) to each chosen session; returns how many. */
+        int send(Object payload);
+    }
+}

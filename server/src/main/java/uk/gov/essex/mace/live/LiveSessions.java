@@ -1,0 +1,110 @@
+package uk.gov.essex.mace.live;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.audit.AuditTrail;
+
+/**
+ * The open sessions of this instance, and {@link LiveDelivery} over them: a message goes to one
+ * session at a time (Spring's user destination with the session id), only to sessions that are
+ * authenticated, unexpired and subscribed, and whose principal the sender's audience admits.
+ */
+@Component
+class LiveSessions implements LiveDelivery {
+
+    static final String USER_PREFIX = "/user";
+    private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
+
+    private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
+    private final ObjectProvider<SimpMessagingTemplate> messaging;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LiveSessions(ObjectProvider<SimpMessagingTemplate> messaging, AuditTrail audit, Clock clock) {
+        this.messaging = messaging;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void opened(WebSocketSession socket) {
+        sessions.put(socket.getId(), new LiveSession(socket.getId(), socket));
+    }
+
+    void closed(String sessionId) {
+        LiveSession session = sessions.remove(sessionId);
+        if (session != null && session.authentication() != null) {
+            audit.append(AuditEvent.of(session.authentication().getPrincipal(), "live.disconnect",
+                    AuditEvent.Outcome.SUCCESS, sessionId));
+        }
+    }
+
+    Optional<LiveSession> find(String sessionId) {
+        return Optional.ofNullable(sessionId).map(sessions::get);
+    }
+
+    @Override
+    public Recipients recipients(String userQueue, Predicate<uk.gov.essex.mace.identity.HubPrincipal> audience) {
+        Instant now = clock.instant();
+        String subscribed = USER_PREFIX + userQueue;
+        List<LiveSession> chosen = sessions.values().stream()
+                .filter(s -> s.authentication() != null && !s.expired(now) && s.subscribedTo(subscribed))
+                .filter(s -> audience.test(s.authentication().getPrincipal()))
+                .toList();
+        return new Recipients() {
+            @Override
+            public List<String> subjects() {
+                return chosen.stream().map(s -> s.authentication().getName()).toList();
+            }
+
+            @Override
+            public int send(Object payload) {
+                SimpMessagingTemplate template = messaging.getObject();
+                for (LiveSession s : chosen) {
+                    template.convertAndSendToUser(s.authentication().getName(), userQueue, payload, toSession(s.id()));
+                }
+                return chosen.size();
+            }
+        };
+    }
+
+    /** Closes the sessions whose token has expired although they sent nothing since. */
+    @Scheduled(fixedDelayString = "${hub.live.expiry-check:" + LiveProperties.EXPIRY_CHECK + "}")
+    void closeExpired() {
+        Instant now = clock.instant();
+        sessions.values().stream().filter(s -> s.expired(now)).forEach(this::expire);
+    }
+
+    void expire(LiveSession session) {
+        audit.append(AuditEvent.of(session.authentication().getPrincipal(), "live.session.expired",
+                AuditEvent.Outcome.REJECTED, session.id()));
+        try {
+            session.socket().close(CloseStatus.POLICY_VIOLATION.withReason("access token expired"));
+        } catch (IOException e) {
+            log.debug("Closing expired live session {} failed", session.id(), e);
+        }
+    }
+
+    private static Map<String, Object> toSession(String sessionId) {
+        SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+        headers.setSessionId(sessionId);
+        headers.setLeaveMutable(true);
+        return headers.getMessageHeaders();
+    }
+}

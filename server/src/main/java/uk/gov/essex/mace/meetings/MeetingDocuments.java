@@ -1,0 +1,71 @@
+package uk.gov.essex.mace.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.Binary;
+import uk.gov.essex.mace.partnership.Quadrant;
+
+/** The stored form of {@link Meeting}: instants as BSON dates, calendar dates as ISO strings. */
+final class MeetingDocuments {
+
+    private MeetingDocuments() {}
+
+    static Document write(Meeting m, long rev) {
+        return new Document("_id", m.id()).append("rev", rev).append("quadrant", m.quadrant().name())
+                .append("date", m.date().toString()).append("createdAt", date(m.createdAt()))
+                .append("createdBy", m.createdBy())
+                .append("agenda", m.agenda().stream().map(i -> new Document("caseId", i.caseId())
+                        .append("section", i.section().name()).append("manual", i.manual()).append("reason", i.reason())
+                        .append("by", i.by()).append("at", date(i.at())).append("removed", i.removed())
+                        .append("removedReason", i.removedReason())).toList())
+                .append("minutes", m.minutes().stream().map(n -> new Document("caseId", n.caseId())
+                        .append("sealed", new Binary(n.sealed())).append("recordedBy", n.recordedBy())
+                        .append("recordedAt", date(n.recordedAt()))).toList())
+                .append("actions", m.actions().stream().map(a -> new Document("id", a.id()).append("caseId", a.caseId())
+                        .append("kind", a.kind().name()).append("type", a.type().name())
+                        .append("description", new Binary(a.description())).append("ownerAgency", a.ownerAgency())
+                        .append("dueDate", a.dueDate().toString()).append("status", a.status().name())
+                        .append("recordedBy", a.recordedBy()).append("recordedAt", date(a.recordedAt()))
+                        .append("updatedBy", a.updatedBy()).append("updatedAt", date(a.updatedAt()))).toList());
+    }
+
+    static Meeting read(Document d) {
+        return new Meeting(d.getString("_id"), ((Number) d.get("rev")).longValue(),
+                Quadrant.valueOf(d.getString("quadrant")), LocalDate.parse(d.getString("date")),
+                instant(d, "createdAt"), d.getString("createdBy"),
+                list(d, "agenda").stream().map(i -> new Meeting.Item(i.getString("caseId"),
+                        AgendaSection.valueOf(i.getString("section")), i.getBoolean("manual"), i.getString("reason"),
+                        i.getString("by"), instant(i, "at"), i.getBoolean("removed"), i.getString("removedReason")))
+                        .toList(),
+                list(d, "minutes").stream().map(n -> new Meeting.Minutes(n.getString("caseId"), bytes(n, "sealed"),
+                        n.getString("recordedBy"), instant(n, "recordedAt"))).toList(),
+                list(d, "actions").stream().map(a -> new Meeting.Task(a.getString("id"), a.getString("caseId"),
+                        ActionKind.valueOf(a.getString("kind")), ActionType.valueOf(a.getString("type")),
+                        bytes(a, "description"), a.getString("ownerAgency"), LocalDate.parse(a.getString("dueDate")),
+                        ActionStatus.valueOf(a.getString("status")), a.getString("recordedBy"),
+                        instant(a, "recordedAt"), a.getString("updatedBy"), instant(a, "updatedAt"))).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Document> list(Document d, String key) {
+        Object value = d.get(key);
+        return value == null ? List.of() : (List<Document>) value;
+    }
+
+    private static byte[] bytes(Document d, String key) {
+        Object value = d.get(key);
+        return value instanceof Binary binary ? binary.getData() : (byte[]) value;
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Document d, String key) {
+        Date date = d.getDate(key);
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,111 @@
+package uk.gov.essex.mace.meetings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.partnership.Partnership;
+import uk.gov.essex.mace.partnership.Quadrant;
+import uk.gov.essex.mace.policy.Action;
+import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.system.InvalidRequestProblem;
+import uk.gov.essex.mace.system.NotFoundProblem;
+
+/**
+ * What a meeting records per child: minutes (sealed), and decisions and actions with owner agency,
+ * due date and status; and the coordinator's list of overdue actions.
+ */
+@Service
+class MeetingRecords {
+
+    private final Meetings meetings;
+    private final MeetingAccess access;
+    private final MinutesStore sealer;
+    private final Partnership partnership;
+    private final PolicyDecisionPoint policy;
+
+    MeetingRecords(Meetings meetings, MeetingAccess access, MinutesStore sealer, Partnership partnership,
+            PolicyDecisionPoint policy) {
+        this.meetings = meetings;
+        this.access = access;
+        this.sealer = sealer;
+        this.partnership = partnership;
+        this.policy = policy;
+    }
+
+    AgendaItemResponse recordMinutes(HubPrincipal who, String meetingId, String caseId, MinutesRequest request) {
+        Meeting meeting = onAgenda(who, meetingId, caseId, "meeting.minutes.record");
+        Meeting.Minutes minutes = new Meeting.Minutes(caseId,
+                sealer.seal(meeting.id(), caseId, "minutes", request.text()), who.subject(), access.now());
+        Meeting after = meetings.update(meetingId, m -> m.withMinutes(minutes));
+        access.audited(AuditEvent.of(who, "meeting.minutes.record", AuditEvent.Outcome.SUCCESS, caseId, meetingId));
+        return item(who, after, caseId);
+    }
+
+    ActionResponse recordAction(HubPrincipal who, String meetingId, String caseId, RecordActionRequest request) {
+        Meeting meeting = onAgenda(who, meetingId, caseId, "meeting.action.record");
+        if (partnership.agency(request.ownerAgency()).isEmpty()) {
+            throw access.rejected(who, meetingId, "meeting.action.record", "unknown-agency", new InvalidRequestProblem(
+                    "unknown-agency", "No such agency is configured.", Map.of("ownerAgency", "unknown")));
+        }
+        String id = UUID.randomUUID().toString();
+        Meeting.Task task = new Meeting.Task(id, caseId, request.kind(), request.type(),
+                sealer.seal(meeting.id(), caseId, "action:" + id, request.description()), request.ownerAgency(),
+                request.dueDate(), ActionStatus.OPEN, who.subject(), access.now(), null, null);
+        Meeting after = meetings.update(meetingId, m -> m.withAction(task));
+        access.audited(AuditEvent.of(who, "meeting.action.record", AuditEvent.Outcome.SUCCESS, caseId, meetingId, id)
+                .with("type", request.type().name()).with("ownerAgency", request.ownerAgency()));
+        return access.action(after, task);
+    }
+
+    ActionResponse changeStatus(HubPrincipal who, String meetingId, String actionId, ActionStatusRequest request) {
+        Meeting meeting = access.meeting(who, meetingId, Action.MEETING_MANAGE, "meeting.action.status");
+        Meeting.Task task = meeting.action(actionId).orElseThrow(() -> access.rejected(who, meetingId,
+                "meeting.action.status", "not-found", new NotFoundProblem("The action")));
+        Meeting.Task changed = new Meeting.Task(task.id(), task.caseId(), task.kind(), task.type(), task.description(),
+                task.ownerAgency(), task.dueDate(), request.status(), task.recordedBy(), task.recordedAt(),
+                who.subject(), access.now());
+        Meeting after = meetings.update(meetingId, m -> m.withAction(changed));
+        access.audited(AuditEvent.of(who, "meeting.action.status", AuditEvent.Outcome.SUCCESS, task.caseId(), meetingId,
+                actionId).with("status", request.status().name()));
+        return access.action(after, changed);
+    }
+
+    /** OPEN actions past their due date in the quadrants the caller coordinates or chairs, oldest due first. */
+    List<ActionResponse> overdue(HubPrincipal who) {
+        List<ActionResponse> overdue = new ArrayList<>();
+        for (Quadrant quadrant : who.quadrants()) {
+            if (!policy.permits(who, Action.MEETING_MANAGE, quadrant)) {
+                continue;
+            }
+            for (Meeting meeting : meetings.inQuadrant(quadrant)) {
+                meeting.actions().stream()
+                        .filter(a -> a.status() == ActionStatus.OPEN && a.dueDate().isBefore(access.today()))
+                        .filter(a -> access.mayRead(who, a.caseId()))
+                        .forEach(a -> overdue.add(access.action(meeting, a)));
+            }
+        }
+        overdue.sort(Comparator.comparing(ActionResponse::dueDate).thenComparing(ActionResponse::id));
+        access.audited(new AuditEvent(who, "meeting.action.overdue", overdue.stream().map(ActionResponse::id).toList(),
+                AuditEvent.Outcome.SUCCESS, Map.of("count", Integer.toString(overdue.size()))));
+        return overdue;
+    }
+
+    private Meeting onAgenda(HubPrincipal who, String meetingId, String caseId, String auditAction) {
+        Meeting meeting = access.meeting(who, meetingId, Action.MEETING_MANAGE, auditAction);
+        if (!meeting.onAgenda(caseId)) {
+            throw access.rejected(who, meetingId, auditAction, "not-on-agenda", new InvalidRequestProblem(
+                    "not-on-agenda", "The case is not on this meeting's agenda.", Map.of("caseId", "not on the agenda")));
+        }
+        return meeting;
+    }
+
+    private AgendaItemResponse item(HubPrincipal who, Meeting meeting, String caseId) {
+        return access.view(who, meeting).agenda().stream().filter(i -> i.caseId().equals(caseId)).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("The case on this agenda"));
+    }
+}

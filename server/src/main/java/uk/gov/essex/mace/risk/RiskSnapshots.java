@@ -1,0 +1,26 @@
+package uk.gov.essex.mace.risk;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** {@link RiskRecords} over the stored case documents. */
+@Component
+class RiskSnapshots implements RiskRecords {
+
+    private final CaseRiskStore store;
+
+    RiskSnapshots(CaseRiskStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<RiskSnapshot> snapshot(String caseId) {
+        return store.find(caseId).map(CaseRiskRecord::snapshot);
+    }
+
+    @Override
+    public void forEachSnapshot(Consumer<RiskSnapshot> consumer) {
+        store.forEach(record -> consumer.accept(record.snapshot()));
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Risk: what the partnership knows about one child's exploitation risk. Owns the Risk in the
+ * Community Record assessments (append-only history, the current one is the latest by assessment
+ * date), missing episodes (reported, closed, corrected as new versions, deleted softly) and the
+ * exploitation indicators of the seed. All of a case's risk records are one document, so every
+ * change is a single atomic write and carries a new version.
+ *
+ * <p>Other features read a {@link uk.gov.essex.mace.risk.RiskSnapshot} through
+ * {@link uk.gov.essex.mace.risk.RiskRecords} and learn of every change from
+ * {@link uk.gov.essex.mace.risk.RiskRecordChanged}; the MACE criteria live in {@code alerts}.
+ */
+package uk.gov.essex.mace.risk;

@@ -34,6 +34,10 @@ public record HubRequest<T>(String method, String path, Object body, JavaType re
         return new HubRequest<>("PUT", path, body, Json.MAPPER.constructType(type), Retry.SAFE, null);
     }
 
+    public static <T> HubRequest<T> delete(String path, Object body, Class<T> type) {
+        return new HubRequest<>("DELETE", path, body, Json.MAPPER.constructType(type), Retry.SAFE, null);
+    }
+
     public static HubRequest<Void> delete(String path) {
         return new HubRequest<>("DELETE", path, null, Json.MAPPER.constructType(Void.class), Retry.SAFE, null);
     }

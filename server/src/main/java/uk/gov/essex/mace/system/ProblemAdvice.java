@@ -21,7 +21,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.gov.essex.mace.audit.AuditTreeHeadNotFound;
+import uk.gov.essex.mace.audit.AuditTreeHeadRefused;
 import uk.gov.essex.mace.audit.AuditUnavailableException;
+import uk.gov.essex.mace.audit.InvalidAuditQuery;
 import uk.gov.essex.mace.policy.AccessDeniedProblem;
 
 /**
@@ -61,6 +64,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictProblem.class)
     ProblemDetail conflict(ConflictProblem e) {
         return Problems.of(HttpStatus.CONFLICT, e.slug(), "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidAuditQuery.class)
+    ProblemDetail invalidAuditQuery(InvalidAuditQuery e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-audit-query", "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(AuditTreeHeadNotFound.class)
+    ProblemDetail noTreeHead(AuditTreeHeadNotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AuditTreeHeadRefused.class)
+    ProblemDetail treeHeadRefused(AuditTreeHeadRefused e) {
+        return Problems.of(HttpStatus.CONFLICT, "tree-head-refused", "Conflict",
+                "The stored audit entries no longer match the latest signed tree head, so the hub will not sign.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

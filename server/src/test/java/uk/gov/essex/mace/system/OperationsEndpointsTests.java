@@ -45,4 +45,12 @@ class OperationsEndpointsTests extends HubIntegrationTest {
         assertThat(reply.json().get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
         assertThat(reply.json().get("keys").get(0).has("d")).isFalse();
     }
+
+    @Test
+    void auditPublicKeyIsPublicButEntriesAreNot() {
+        assertThat(api.get(null, "/api/audit/public-key").status()).isEqualTo(200);
+        assertThat(api.get(null, "/api/audit/entries").status()).isEqualTo(401);
+        assertThat(api.get(token("police.north"), "/api/audit/entries").status()).isEqualTo(403);
+        assertThat(api.get(token("auditor"), "/api/audit/entries").status()).isEqualTo(200);
+    }
 }

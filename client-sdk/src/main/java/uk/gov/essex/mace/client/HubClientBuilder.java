@@ -53,7 +53,6 @@ public final class HubClientBuilder {
     private SSLContext sslContext;
     private boolean allowPlainHttp;
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.THREAD;
 
     HubClientBuilder() {}
 
@@ -232,12 +231,6 @@ public final class HubClientBuilder {
         return this;
     }
 
-    /** How the SDK waits between retries; for tests that check back-off without waiting. */
-    HubClientBuilder sleeper(Sleeper sleeper) {
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        return this;
-    }
-
     /**
      * Checks the settings together and builds the client.
      *
@@ -274,9 +267,9 @@ public final class HubClientBuilder {
         TokenSource tokens = tokenSupplier != null
                 ? new SuppliedTokens(tokenSupplier)
                 : new ClientCredentialsTokens(httpClient, tokenUrl != null ? tokenUrl : URI.create(baseUrl + "/oauth2/token"),
-                        clientId, clientSecret, scope, clock, tokenRefreshMargin, requestTimeout, backoff, maxRetries, sleeper);
+                        clientId, clientSecret, scope, clock, tokenRefreshMargin, requestTimeout, backoff, maxRetries, Sleeper.THREAD);
         HubHttp hubHttp = new HubHttp(httpClient, baseUrl, tokens, requestTimeout, maxRetries,
-                backoff, maxRetryAfter, sleeper);
+                backoff, maxRetryAfter, Sleeper.THREAD);
         return new HubClient(hubHttp, new Backoff(Duration.ofMillis(250), liveReconnectMaxDelay));
     }
 

@@ -21,6 +21,8 @@ import uk.gov.essex.mace.partnership.Role;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import tools.jackson.databind.ObjectMapper;
+import uk.gov.essex.mace.system.IdempotencyKeys;
 import uk.gov.essex.mace.system.InvalidRequestProblem;
 import uk.gov.essex.mace.system.NotFoundProblem;
 
@@ -39,15 +41,19 @@ class CaseManager implements CaseLookup {
     private final Partnership partnership;
     private final PolicyDecisionPoint policy;
     private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
+    private final ObjectMapper json;
     private final Clock clock;
 
     CaseManager(Cases cases, CaseFields fields, Partnership partnership, PolicyDecisionPoint policy,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, IdempotencyKeys idempotency, ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.fields = fields;
         this.partnership = partnership;
         this.policy = policy;
         this.audit = audit;
+        this.idempotency = idempotency;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -56,7 +62,7 @@ class CaseManager implements CaseLookup {
         return cases.find(caseId).map(CaseManager::facts);
     }
 
-    CaseResponse open(HubPrincipal who, OpenCaseRequest request) {
+    CaseResponse open(HubPrincipal who, OpenCaseRequest request, String idempotencyKey) {
         District district = partnership.district(request.district())
                 .orElseThrow(() -> rejected(who, new InvalidRequestProblem("unknown-district",
                         "The district is not an Essex district the hub knows.", Map.of("district", "unknown district"))));
@@ -67,7 +73,12 @@ class CaseManager implements CaseLookup {
             members.add(knownAgency(who, agency));
         }
         policy.enforce(who, Action.CASE_OPEN, policy.decideOpen(who, district.quadrant()));
+        return idempotency.once(who.subject(), idempotencyKey, json.writeValueAsString(request),
+                () -> store(who, request, district, members), caseId -> read(who, caseId));
+    }
 
+    private IdempotencyKeys.Created<CaseResponse> store(HubPrincipal who, OpenCaseRequest request, District district,
+            Set<String> members) {
         String id = UUID.randomUUID().toString();
         StoredCase stored = new StoredCase(id,
                 fields.seal(id, "childName", request.childName().trim()),
@@ -83,7 +94,7 @@ class CaseManager implements CaseLookup {
             cases.delete(id);
             throw e;
         }
-        return response(stored);
+        return new IdempotencyKeys.Created<>(id, response(stored));
     }
 
     CaseResponse read(HubPrincipal who, String caseId) {

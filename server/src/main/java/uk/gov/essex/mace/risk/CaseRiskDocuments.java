@@ -1,5 +1,9 @@
 package uk.gov.essex.mace.risk;
 
+import org.bson.types.Binary;
+import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.crypto.FieldCipher;
+import uk.gov.essex.mace.crypto.FieldContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -10,25 +14,36 @@ import uk.gov.essex.mace.cases.ExploitationType;
 /**
  * The stored form of {@link CaseRiskRecord}, written by hand so that it is exact: instants are
  * BSON dates (millisecond precision, the API truncates to match), calendar dates ISO strings (no
- * time zone can shift them).
+ * time zone can shift them). Free text (where a child was found, correction reasons, indicator
+ * source notes) is sealed here with the case's data key, bound to case, record, field and
+ * version: the rest of the feature sees plaintext, the database never does.
  */
-final class CaseRiskDocuments {
+@Component
+class CaseRiskDocuments {
 
-    private CaseRiskDocuments() {}
+    static final String EPISODE = "missing-episode";
+    static final String INDICATOR = "indicator";
 
-    static Document write(CaseRiskRecord r) {
+    private final FieldCipher cipher;
+
+    CaseRiskDocuments(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    Document write(CaseRiskRecord r) {
         return new Document("_id", r.caseId())
                 .append("version", r.version())
                 .append("assessments", r.assessments().stream().map(CaseRiskDocuments::assessment).toList())
-                .append("episodes", r.episodes().stream().map(CaseRiskDocuments::episode).toList())
-                .append("indicators", r.indicators().stream().map(CaseRiskDocuments::indicator).toList());
+                .append("episodes", r.episodes().stream().map(e -> episode(r.caseId(), e)).toList())
+                .append("indicators", r.indicators().stream().map(i -> indicator(r.caseId(), i)).toList());
     }
 
-    static CaseRiskRecord read(Document d) {
-        return new CaseRiskRecord(d.getString("_id"), ((Number) d.get("version")).longValue(),
+    CaseRiskRecord read(Document d) {
+        String caseId = d.getString("_id");
+        return new CaseRiskRecord(caseId, ((Number) d.get("version")).longValue(),
                 list(d, "assessments").stream().map(CaseRiskDocuments::assessment).toList(),
-                list(d, "episodes").stream().map(CaseRiskDocuments::episode).toList(),
-                list(d, "indicators").stream().map(CaseRiskDocuments::indicator).toList());
+                list(d, "episodes").stream().map(e -> episode(caseId, e)).toList(),
+                list(d, "indicators").stream().map(i -> indicator(caseId, i)).toList());
     }
 
     private static Document assessment(StoredAssessment a) {
@@ -47,35 +62,51 @@ final class CaseRiskDocuments {
                 d.getString("assessor"), d.getString("assessorAgency"), instant(d, "recordedAt"));
     }
 
-    private static Document episode(StoredEpisode e) {
+    private Document episode(String caseId, StoredEpisode e) {
         return new Document("id", e.id()).append("versions", e.versions().stream().map(v -> new Document()
                 .append("number", v.number()).append("startedAt", date(v.startedAt()))
-                .append("returnedAt", date(v.returnedAt())).append("whereFound", v.whereFound())
+                .append("returnedAt", date(v.returnedAt())).append("whereFound", seal(caseId, EPISODE, e.id(), "whereFound", v.number(), v.whereFound()))
                 .append("returnHomeInterview", v.returnHomeInterview()).append("deleted", v.deleted())
-                .append("change", v.change().name()).append("reason", v.reason()).append("lateReport", v.lateReport())
+                .append("change", v.change().name()).append("reason", seal(caseId, EPISODE, e.id(), "reason", v.number(), v.reason()))
+                .append("lateReport", v.lateReport())
                 .append("recordedBy", v.recordedBy()).append("recordedByAgency", v.recordedByAgency())
                 .append("recordedAt", date(v.recordedAt()))).toList());
     }
 
-    private static StoredEpisode episode(Document d) {
-        return new StoredEpisode(d.getString("id"), list(d, "versions").stream().map(v -> new StoredEpisode.Version(
-                v.getInteger("number"), instant(v, "startedAt"), instant(v, "returnedAt"), v.getString("whereFound"),
+    private StoredEpisode episode(String caseId, Document d) {
+        String id = d.getString("id");
+        return new StoredEpisode(id, list(d, "versions").stream().map(v -> new StoredEpisode.Version(
+                v.getInteger("number"), instant(v, "startedAt"), instant(v, "returnedAt"),
+                open(caseId, EPISODE, id, "whereFound", v.getInteger("number"), v.get("whereFound")),
                 v.getBoolean("returnHomeInterview"), v.getBoolean("deleted"),
-                StoredEpisode.Change.valueOf(v.getString("change")), v.getString("reason"), v.getBoolean("lateReport"),
+                StoredEpisode.Change.valueOf(v.getString("change")),
+                open(caseId, EPISODE, id, "reason", v.getInteger("number"), v.get("reason")), v.getBoolean("lateReport"),
                 v.getString("recordedBy"), v.getString("recordedByAgency"), instant(v, "recordedAt"))).toList());
     }
 
-    private static Document indicator(StoredIndicator i) {
+    private Document indicator(String caseId, StoredIndicator i) {
         return new Document("id", i.id()).append("indicator", i.indicator().name())
-                .append("observedOn", i.observedOn().toString()).append("sourceNote", i.sourceNote())
+                .append("observedOn", i.observedOn().toString())
+                .append("sourceNote", seal(caseId, INDICATOR, i.id(), "sourceNote", 1, i.sourceNote()))
                 .append("recordedBy", i.recordedBy()).append("recordedByAgency", i.recordedByAgency())
                 .append("recordedAt", date(i.recordedAt()));
     }
 
-    private static StoredIndicator indicator(Document d) {
-        return new StoredIndicator(d.getString("id"), ExploitationIndicator.valueOf(d.getString("indicator")),
-                LocalDate.parse(d.getString("observedOn")), d.getString("sourceNote"), d.getString("recordedBy"),
+    private StoredIndicator indicator(String caseId, Document d) {
+        String id = d.getString("id");
+        return new StoredIndicator(id, ExploitationIndicator.valueOf(d.getString("indicator")),
+                LocalDate.parse(d.getString("observedOn")), open(caseId, INDICATOR, id, "sourceNote", 1, d.get("sourceNote")),
+                d.getString("recordedBy"),
                 d.getString("recordedByAgency"), instant(d, "recordedAt"));
+    }
+
+    private Binary seal(String caseId, String type, String id, String field, int version, String text) {
+        return text == null ? null : new Binary(cipher.sealText(new FieldContext(caseId, type, id, field, version), text));
+    }
+
+    private String open(String caseId, String type, String id, String field, int version, Object sealed) {
+        return sealed == null ? null
+                : cipher.openText(new FieldContext(caseId, type, id, field, version), ((Binary) sealed).getData());
     }
 
     @SuppressWarnings("unchecked")

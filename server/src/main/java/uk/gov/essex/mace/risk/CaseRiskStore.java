@@ -25,14 +25,16 @@ class CaseRiskStore {
     private static final int ATTEMPTS = 20;
 
     private final MongoTemplate mongo;
+    private final CaseRiskDocuments documents;
 
-    CaseRiskStore(MongoTemplate mongo) {
+    CaseRiskStore(MongoTemplate mongo, CaseRiskDocuments documents) {
+        this.documents = documents;
         this.mongo = mongo;
     }
 
     Optional<CaseRiskRecord> find(String caseId) {
         Document d = mongo.findById(caseId, Document.class, COLLECTION);
-        return Optional.ofNullable(d).map(CaseRiskDocuments::read);
+        return Optional.ofNullable(d).map(documents::read);
     }
 
     /**
@@ -43,7 +45,7 @@ class CaseRiskStore {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             CaseRiskRecord before = find(caseId).orElseGet(() -> CaseRiskRecord.empty(caseId));
             CaseRiskRecord after = change.apply(before).withVersion(before.version() + 1);
-            Document written = CaseRiskDocuments.write(after);
+            Document written = documents.write(after);
             if (before.version() == 0) {
                 try {
                     mongo.insert(written, COLLECTION);
@@ -68,6 +70,6 @@ class CaseRiskStore {
     }
 
     void forEach(Consumer<CaseRiskRecord> consumer) {
-        mongo.getCollection(COLLECTION).find().forEach(d -> consumer.accept(CaseRiskDocuments.read(d)));
+        mongo.getCollection(COLLECTION).find().forEach(d -> consumer.accept(documents.read(d)));
     }
 }

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.essex.mace.identity.HubPrincipal;
+import uk.gov.essex.mace.system.IdempotencyKeys;
 
 /** Cases: one child each. Thin: every call goes straight to {@link CaseManager}. */
 @RestController
@@ -29,8 +31,10 @@ class CaseController {
     }
 
     @PostMapping
-    ResponseEntity<CaseResponse> open(@AuthenticationPrincipal HubPrincipal who, @Valid @RequestBody OpenCaseRequest request) {
-        CaseResponse opened = manager.open(who, request);
+    ResponseEntity<CaseResponse> open(@AuthenticationPrincipal HubPrincipal who,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody OpenCaseRequest request) {
+        CaseResponse opened = manager.open(who, request, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(opened);
     }
 

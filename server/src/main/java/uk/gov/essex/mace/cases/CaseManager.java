@@ -23,7 +23,9 @@ import uk.gov.essex.mace.partnership.SharingAgreements;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import tools.jackson.databind.ObjectMapper;
 import uk.gov.essex.mace.system.ConflictProblem;
+import uk.gov.essex.mace.system.IdempotencyKeys;
 import uk.gov.essex.mace.system.InvalidRequestProblem;
 import uk.gov.essex.mace.system.NotFoundProblem;
 
@@ -45,10 +47,13 @@ class CaseManager implements CaseLookup {
     private final SharingAgreements agreements;
     private final PolicyDecisionPoint policy;
     private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
+    private final ObjectMapper json;
     private final Clock clock;
 
     CaseManager(Cases cases, CaseFields fields, CaseProjection projection, Partnership partnership,
-            SharingAgreements agreements, PolicyDecisionPoint policy, AuditTrail audit, Clock clock) {
+            SharingAgreements agreements, PolicyDecisionPoint policy, AuditTrail audit, IdempotencyKeys idempotency,
+            ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.fields = fields;
         this.projection = projection;
@@ -56,6 +61,8 @@ class CaseManager implements CaseLookup {
         this.agreements = agreements;
         this.policy = policy;
         this.audit = audit;
+        this.idempotency = idempotency;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -64,7 +71,7 @@ class CaseManager implements CaseLookup {
         return cases.find(caseId).map(CaseManager::facts);
     }
 
-    CaseResponse open(HubPrincipal who, OpenCaseRequest request) {
+    CaseResponse open(HubPrincipal who, OpenCaseRequest request, String idempotencyKey) {
         District district = partnership.district(request.district())
                 .orElseThrow(() -> rejected(who, new InvalidRequestProblem("unknown-district",
                         "The district is not an Essex district the hub knows.", Map.of("district", "unknown district"))));
@@ -79,7 +86,12 @@ class CaseManager implements CaseLookup {
         for (String agency : members) {
             bases.put(agency, sharingBasis(who, agency));
         }
+        return idempotency.once(who.subject(), idempotencyKey, json.writeValueAsString(request),
+                () -> store(who, request, district, members, bases), caseId -> read(who, caseId));
+    }
 
+    private IdempotencyKeys.Created<CaseResponse> store(HubPrincipal who, OpenCaseRequest request, District district,
+            Set<String> members, Map<String, SharingBasis> bases) {
         String id = UUID.randomUUID().toString();
         StoredCase stored = new StoredCase(id,
                 fields.seal(id, "childName", request.childName().trim()),
@@ -95,7 +107,7 @@ class CaseManager implements CaseLookup {
             cases.delete(id);
             throw e;
         }
-        return response(stored);
+        return new IdempotencyKeys.Created<>(id, response(stored));
     }
 
     CaseResponse read(HubPrincipal who, String caseId) {

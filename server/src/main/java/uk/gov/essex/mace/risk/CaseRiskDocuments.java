@@ -1,26 +1,28 @@
 package uk.gov.essex.mace.risk;
 
+import org.bson.types.Binary;
+import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.crypto.FieldCipher;
+import uk.gov.essex.mace.crypto.FieldContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
-import org.bson.types.Binary;
-import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.cases.ExploitationType;
-import uk.gov.essex.mace.crypto.FieldCipher;
-import uk.gov.essex.mace.crypto.FieldContext;
 
 /**
  * The stored form of {@link CaseRiskRecord}, written by hand so that it is exact: instants are
  * BSON dates (millisecond precision, the API truncates to match), calendar dates ISO strings (no
- * time zone can shift them). The free text (where a child was found, why an episode was corrected
- * or deleted, an indicator's source note) is sealed with the case's data key, bound to its record,
- * field and version, so erasing the case (destroying that key) shreds it wherever copies remain;
- * a value stored in clear before sealing was introduced is still read.
+ * time zone can shift them). Free text (where a child was found, correction reasons, indicator
+ * source notes) is sealed here with the case's data key, bound to case, record, field and
+ * version: the rest of the feature sees plaintext, the database never does.
  */
 @Component
 class CaseRiskDocuments {
+
+    static final String EPISODE = "missing-episode";
+    static final String INDICATOR = "indicator";
 
     private final FieldCipher cipher;
 
@@ -29,12 +31,11 @@ class CaseRiskDocuments {
     }
 
     Document write(CaseRiskRecord r) {
-        String caseId = r.caseId();
-        return new Document("_id", caseId)
+        return new Document("_id", r.caseId())
                 .append("version", r.version())
                 .append("assessments", r.assessments().stream().map(CaseRiskDocuments::assessment).toList())
-                .append("episodes", r.episodes().stream().map(e -> episode(caseId, e)).toList())
-                .append("indicators", r.indicators().stream().map(i -> indicator(caseId, i)).toList());
+                .append("episodes", r.episodes().stream().map(e -> episode(r.caseId(), e)).toList())
+                .append("indicators", r.indicators().stream().map(i -> indicator(r.caseId(), i)).toList());
     }
 
     CaseRiskRecord read(Document d) {
@@ -69,11 +70,9 @@ class CaseRiskDocuments {
     private Document episode(String caseId, StoredEpisode e) {
         return new Document("id", e.id()).append("versions", e.versions().stream().map(v -> new Document()
                 .append("number", v.number()).append("startedAt", date(v.startedAt()))
-                .append("returnedAt", date(v.returnedAt()))
-                .append("whereFound", seal(caseId, "missing-episode", e.id(), "whereFound", v.number(), v.whereFound()))
+                .append("returnedAt", date(v.returnedAt())).append("whereFound", seal(caseId, EPISODE, e.id(), "whereFound", v.number(), v.whereFound()))
                 .append("returnHomeInterview", v.returnHomeInterview()).append("deleted", v.deleted())
-                .append("change", v.change().name())
-                .append("reason", seal(caseId, "missing-episode", e.id(), "reason", v.number(), v.reason()))
+                .append("change", v.change().name()).append("reason", seal(caseId, EPISODE, e.id(), "reason", v.number(), v.reason()))
                 .append("lateReport", v.lateReport())
                 .append("recordedBy", v.recordedBy()).append("recordedByAgency", v.recordedByAgency())
                 .append("recordedAt", date(v.recordedAt()))).toList());
@@ -83,17 +82,17 @@ class CaseRiskDocuments {
         String id = d.getString("id");
         return new StoredEpisode(id, list(d, "versions").stream().map(v -> new StoredEpisode.Version(
                 v.getInteger("number"), instant(v, "startedAt"), instant(v, "returnedAt"),
-                open(caseId, "missing-episode", id, "whereFound", v.getInteger("number"), v.get("whereFound")),
+                open(caseId, EPISODE, id, "whereFound", v.getInteger("number"), v.get("whereFound")),
                 v.getBoolean("returnHomeInterview"), v.getBoolean("deleted"),
                 StoredEpisode.Change.valueOf(v.getString("change")),
-                open(caseId, "missing-episode", id, "reason", v.getInteger("number"), v.get("reason")), v.getBoolean("lateReport"),
+                open(caseId, EPISODE, id, "reason", v.getInteger("number"), v.get("reason")), v.getBoolean("lateReport"),
                 v.getString("recordedBy"), v.getString("recordedByAgency"), instant(v, "recordedAt"))).toList());
     }
 
     private Document indicator(String caseId, StoredIndicator i) {
         return new Document("id", i.id()).append("indicator", i.indicator().name())
                 .append("observedOn", i.observedOn().toString())
-                .append("sourceNote", seal(caseId, "indicator", i.id(), "sourceNote", 1, i.sourceNote()))
+                .append("sourceNote", seal(caseId, INDICATOR, i.id(), "sourceNote", 1, i.sourceNote()))
                 .append("recordedBy", i.recordedBy()).append("recordedByAgency", i.recordedByAgency())
                 .append("recordedAt", date(i.recordedAt()));
     }
@@ -101,22 +100,18 @@ class CaseRiskDocuments {
     private StoredIndicator indicator(String caseId, Document d) {
         String id = d.getString("id");
         return new StoredIndicator(id, ExploitationIndicator.valueOf(d.getString("indicator")),
-                LocalDate.parse(d.getString("observedOn")), open(caseId, "indicator", id, "sourceNote", 1, d.get("sourceNote")),
+                LocalDate.parse(d.getString("observedOn")), open(caseId, INDICATOR, id, "sourceNote", 1, d.get("sourceNote")),
                 d.getString("recordedBy"),
                 d.getString("recordedByAgency"), instant(d, "recordedAt"));
     }
 
-    private Binary seal(String caseId, String recordType, String recordId, String field, int revision, String text) {
-        return text == null ? null
-                : new Binary(cipher.sealText(new FieldContext(caseId, recordType, recordId, field, revision), text));
+    private Binary seal(String caseId, String type, String id, String field, int version, String text) {
+        return text == null ? null : new Binary(cipher.sealText(new FieldContext(caseId, type, id, field, version), text));
     }
 
-    private String open(String caseId, String recordType, String recordId, String field, int revision, Object stored) {
-        if (stored == null || stored instanceof String) {
-            return (String) stored; // absent, or stored in clear before the free text was sealed
-        }
-        byte[] sealed = stored instanceof Binary b ? b.getData() : (byte[]) stored;
-        return cipher.openText(new FieldContext(caseId, recordType, recordId, field, revision), sealed);
+    private String open(String caseId, String type, String id, String field, int version, Object sealed) {
+        return sealed == null ? null
+                : cipher.openText(new FieldContext(caseId, type, id, field, version), ((Binary) sealed).getData());
     }
 
     @SuppressWarnings("unchecked")

@@ -32,8 +32,8 @@ class CaseRiskStore {
     private final CaseRiskDocuments documents;
 
     CaseRiskStore(MongoTemplate mongo, CaseRiskDocuments documents) {
-        this.mongo = mongo;
         this.documents = documents;
+        this.mongo = mongo;
     }
 
     Optional<CaseRiskRecord> find(String caseId) {

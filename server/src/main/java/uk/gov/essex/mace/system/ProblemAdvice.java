@@ -25,6 +25,8 @@ import uk.gov.essex.mace.audit.AuditTreeHeadNotFound;
 import uk.gov.essex.mace.audit.AuditTreeHeadRefused;
 import uk.gov.essex.mace.audit.AuditUnavailableException;
 import uk.gov.essex.mace.audit.InvalidAuditQuery;
+import uk.gov.essex.mace.crypto.CaseKeyDestroyedException;
+import uk.gov.essex.mace.crypto.CiphertextRejectedException;
 import uk.gov.essex.mace.policy.AccessDeniedProblem;
 
 /**
@@ -80,6 +82,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail treeHeadRefused(AuditTreeHeadRefused e) {
         return Problems.of(HttpStatus.CONFLICT, "tree-head-refused", "Conflict",
                 "The stored audit entries no longer match the latest signed tree head, so the hub will not sign.");
+    }
+
+    @ExceptionHandler(CiphertextRejectedException.class)
+    ProblemDetail ciphertextRejected(CiphertextRejectedException e) {
+        // A stored value failed authentication: tampering or corruption. Alarm, never return it.
+        log.error("INTEGRITY ALARM: a stored ciphertext was refused ({})", e.getMessage());
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "integrity-failure", "Internal error",
+                "Stored data failed its integrity check and was not returned. Quote the request id to support.");
+    }
+
+    @ExceptionHandler(CaseKeyDestroyedException.class)
+    ProblemDetail erased(CaseKeyDestroyedException e) {
+        return Problems.of(HttpStatus.GONE, "erased", "Gone", "This record was erased under its retention schedule.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

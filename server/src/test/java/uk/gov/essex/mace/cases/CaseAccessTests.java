@@ -130,4 +130,20 @@ class CaseAccessTests extends HubIntegrationTest {
         list.get("items").forEach(item -> ids.add(item.get("id").asString()));
         return ids;
     }
+
+    @Test
+    void openRetriedWithSameIdempotencyKeyStoresOneCase() {
+        long before = mongo.getCollection("cases").countDocuments();
+        java.util.function.Supplier<HubApi.Reply> open = () -> api.send(api.builder(token("police.north"), "/api/cases")
+                .header("Content-Type", "application/json").header("Idempotency-Key", "rms-case-000042")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(aCase().childName("Once Only").json())));
+
+        HubApi.Reply first = open.get();
+        HubApi.Reply retry = open.get();
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(mongo.getCollection("cases").countDocuments()).isEqualTo(before + 1);
+    }
 }

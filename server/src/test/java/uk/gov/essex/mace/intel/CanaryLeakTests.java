@@ -54,6 +54,15 @@ class CanaryLeakTests extends HubIntegrationTest {
         itemIds.add(share(caseId, "healthlead.north", anItem().text("Seen at A&E [[health-clinical:" + healthSegment + "]].").json()));
         itemIds.add(share(caseId, "police.north", anItem().text("Vehicle [[police-only:" + policeSegment + "]] seen.").json()));
 
+        String whereFound = "CANARY-WHERE-FOUND-" + run;
+        String sourceNote = "CANARY-INDICATOR-NOTE-" + run;
+        assertThat(api.post(token("police.north"), "/api/cases/" + caseId + "/missing-episodes",
+                "{\"startedAt\":\"2026-11-01T20:00:00Z\",\"returnedAt\":\"2026-11-02T09:00:00Z\",\"whereFound\":\""
+                        + whereFound + "\",\"returnHomeInterview\":true}").status()).isEqualTo(201);
+        assertThat(api.post(token("csc.north"), "/api/cases/" + caseId + "/indicators",
+                "{\"indicator\":\"MULTIPLE_PHONES_OR_SIMS\",\"observedOn\":\"2026-11-03\",\"sourceNote\":\""
+                        + sourceNote + "\"}").status()).isEqualTo(201);
+        List<String> sealedAtRest = List.of(conditions, childName, whereFound, sourceNote);
         StringBuilder reachable = new StringBuilder();
         for (String viewer : List.of("council.north", "csc.north", "coordinator.north", "education.north",
                 "coordinator.south", "admin", "auditor", "analyst.north")) {
@@ -81,7 +90,7 @@ class CanaryLeakTests extends HubIntegrationTest {
         // Handling conditions are shown to every viewer who sees the item or its placeholder.
         assertThat(all).contains(conditions);
 
-        for (String canary : Stream.concat(restricted.stream(), Stream.of(conditions, childName)).toList()) {
+        for (String canary : Stream.concat(restricted.stream(), sealedAtRest.stream()).toList()) {
             assertThat(output.getAll()).as("server log contains " + canary).doesNotContain(canary);
             for (String collection : mongo.getCollectionNames()) {
                 for (Document doc : mongo.getCollection(collection).find()) {
@@ -93,7 +102,7 @@ class CanaryLeakTests extends HubIntegrationTest {
         try (Stream<Path> files = Files.walk(dataDir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                for (String canary : Stream.concat(restricted.stream(), Stream.of(conditions, childName)).toList()) {
+                for (String canary : Stream.concat(restricted.stream(), sealedAtRest.stream()).toList()) {
                     assertThat(raw).as(file + " holds plaintext " + canary).doesNotContain(canary);
                 }
             }

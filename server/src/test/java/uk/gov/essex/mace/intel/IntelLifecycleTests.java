@@ -172,4 +172,40 @@ class IntelLifecycleTests extends HubIntegrationTest {
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
+
+    @Test
+    void tamperedOrSwappedCiphertextIsRefusedNotReturned() {
+        String caseId = northCase();
+        String a = api.post(token("police.north"), "/api/cases/" + caseId + "/intel", anItem().text("alpha text").json())
+                .json().get("id").asString();
+        String b = api.post(token("police.north"), "/api/cases/" + caseId + "/intel", anItem().text("bravo text").json())
+                .json().get("id").asString();
+        var items = mongo.getCollection("intel_items");
+        org.bson.Document docA = items.find(new org.bson.Document("_id", a)).first();
+        org.bson.Document docB = items.find(new org.bson.Document("_id", b)).first();
+        org.bson.Document partA = partOf(docA);
+        org.bson.Document partB = partOf(docB);
+        byte[] sealedB = ((org.bson.types.Binary) partB.get("sealed")).getData();
+        byte[] tampered = sealedB.clone();
+        tampered[tampered.length - 1] ^= 1;
+        partA.put("sealed", new org.bson.types.Binary(sealedB));
+        partB.put("sealed", new org.bson.types.Binary(tampered));
+        items.replaceOne(new org.bson.Document("_id", a), docA);
+        items.replaceOne(new org.bson.Document("_id", b), docB);
+
+        HubApi.Reply swapped = api.get(token("police.north"), "/api/cases/" + caseId + "/intel/" + a);
+        HubApi.Reply flipped = api.get(token("police.north"), "/api/cases/" + caseId + "/intel/" + b);
+
+        for (HubApi.Reply reply : java.util.List.of(swapped, flipped)) {
+            assertThat(reply.status()).isEqualTo(500);
+            assertThat(reply.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:integrity-failure");
+            assertThat(reply.body()).doesNotContain("alpha", "bravo");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static org.bson.Document partOf(org.bson.Document item) {
+        var revisions = (java.util.List<org.bson.Document>) item.get("revisions");
+        return ((java.util.List<org.bson.Document>) revisions.get(0).get("parts")).get(0);
+    }
 }

@@ -11,8 +11,7 @@ import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * AES-256-GCM in the hub's compact, versioned format: {@code version (1) | nonce (12) | ciphertext |
- * tag (16)}. The version byte is also bound into the associated data, so it cannot be changed to
- * steer a reader to another format.
+ * tag (16)}. The version byte is also the first byte of the associated data ({@link AssociatedData}).
  *
  * <p>Provider: the JDK's SunJCE, whose AES-GCM uses the CPU's AES and carry-less multiply
  * instructions; BouncyCastle's pure-Java GCM measured several times slower (see
@@ -45,7 +44,6 @@ final class AesGcm {
         Cipher cipher = CIPHERS.get();
         try {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce));
-            cipher.updateAAD(sealed, 0, 1);
             associatedData.feed(cipher);
             cipher.doFinal(plaintext, 0, plaintext.length, sealed, 1 + NONCE_BYTES);
             return sealed;
@@ -70,7 +68,6 @@ final class AesGcm {
         Cipher cipher = CIPHERS.get();
         try {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, sealed, 1, NONCE_BYTES));
-            cipher.updateAAD(sealed, 0, 1);
             associatedData.feed(cipher);
             byte[] plaintext = new byte[sealed.length - OVERHEAD];
             cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES, plaintext, 0);

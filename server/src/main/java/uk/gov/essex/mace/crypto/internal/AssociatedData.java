@@ -5,7 +5,7 @@ import java.util.Arrays;
 import javax.crypto.Cipher;
 
 /**
- * Builds GCM associated data as an unambiguous byte string: a purpose label, then each part
+ * Builds GCM associated data as an unambiguous byte string: the format version, a purpose label, then each part
  * length-prefixed, so {@code ("ab", "c")} and {@code ("a", "bc")} never encode alike and a field
  * ciphertext can never pass for a wrapped key or the reverse.
  *
@@ -17,7 +17,9 @@ final class AssociatedData {
     private byte[] bytes = new byte[128];
     private int length;
 
+    /** Starts with the ciphertext format version, so it cannot be changed to steer a reader to another format. */
     AssociatedData(String purpose) {
+        bytes[length++] = AesGcm.VERSION;
         add(purpose);
     }
 

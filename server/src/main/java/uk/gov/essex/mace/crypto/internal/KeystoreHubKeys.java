@@ -2,15 +2,10 @@ package uk.gov.essex.mace.crypto.internal;
 
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.Key;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +24,9 @@ import uk.gov.essex.mace.crypto.HubKeys;
  *
  * <p>All entries are decrypted once when the file is opened and served from memory: BCFKS derives a
  * key with PBKDF2 for every entry it opens, far too slow for a request path. Reads take no lock. A key
- * that does not exist yet is created under the keystore's lock (JVM-wide and across processes), after re-reading the
- * file in case another process (a rotation command) changed it, and the whole file is rewritten
- * atomically.
+ * that does not exist yet is created under the keystore's lock (JVM-wide and across processes),
+ * after re-reading the file in case another process (a rotation command) changed it, and the whole
+ * file is rewritten atomically.
  */
 public final class KeystoreHubKeys implements HubKeys {
 
@@ -192,66 +186,27 @@ public final class KeystoreHubKeys implements HubKeys {
             return;
         }
         KeyStore loaded = file.decode(bytes, password);
-        Map<String, SecretKey> loadedSecrets = new HashMap<>();
-        Map<String, KeyPair> loadedPairs = new HashMap<>();
-        char[] chars = password.chars();
-        try {
-            for (String alias : Collections.list(loaded.aliases())) {
-                Key key = loaded.getKey(alias, chars);
-                if (key instanceof SecretKey secret) {
-                    loadedSecrets.put(alias, JdkKeys.aes(secret));
-                } else if (key instanceof PrivateKey privateKey) {
-                    loadedPairs.put(alias, JdkKeys.pair(loaded.getCertificate(alias).getPublicKey(), privateKey));
-                }
-            }
-        } catch (GeneralSecurityException e) {
-            throw new KeystoreUnavailableException("Cannot read entries of keystore " + file.path() + ": " + e.getMessage(), e);
-        } finally {
-            Arrays.fill(chars, '\0');
-        }
+        KeystoreEntries.Keys keys = KeystoreEntries.readAll(loaded, password, file.path());
         store = loaded;
         digest = current;
-        secrets = Map.copyOf(loadedSecrets);
-        pairs = Map.copyOf(loadedPairs);
+        secrets = keys.secrets();
+        pairs = keys.pairs();
     }
 
     private SecretKey addSecretKey(String alias) {
-        char[] chars = password.chars();
-        try {
-            KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(256);
-            SecretKey key = generator.generateKey();
-            store.setEntry(alias, new KeyStore.SecretKeyEntry(key), new KeyStore.PasswordProtection(chars));
-            save();
-            secrets = with(secrets, alias, JdkKeys.aes(key));
-            log.info("Created secret key {} in keystore {}", alias, file.path());
-            return secrets.get(alias);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot create secret key " + alias, e);
-        } finally {
-            Arrays.fill(chars, '\0');
-        }
+        SecretKey key = KeystoreEntries.addSecretKey(store, alias, password);
+        save();
+        secrets = with(secrets, alias, key);
+        log.info("Created secret key {} in keystore {}", alias, file.path());
+        return key;
     }
 
     private KeyPair addKeyPair(String alias, String algorithm) {
-        char[] chars = password.chars();
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
-            if (JdkKeys.RSA.equals(algorithm)) {
-                generator.initialize(2048);
-            }
-            KeyPair generated = generator.generateKeyPair();
-            Certificate certificate = SelfSignedCertificates.create(generated, alias, algorithm, clock);
-            store.setKeyEntry(alias, generated.getPrivate(), chars, new Certificate[] {certificate});
-            save();
-            pairs = with(pairs, alias, JdkKeys.pair(generated.getPublic(), generated.getPrivate()));
-            log.info("Created {} key pair {} in keystore {}", algorithm, alias, file.path());
-            return pairs.get(alias);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot create " + algorithm + " key pair " + alias, e);
-        } finally {
-            Arrays.fill(chars, '\0');
-        }
+        KeyPair pair = KeystoreEntries.addKeyPair(store, alias, algorithm, password, clock);
+        save();
+        pairs = with(pairs, alias, pair);
+        log.info("Created {} key pair {} in keystore {}", algorithm, alias, file.path());
+        return pair;
     }
 
     private void save() {

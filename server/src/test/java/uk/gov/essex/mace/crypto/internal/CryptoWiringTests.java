@@ -106,9 +106,10 @@ class CryptoWiringTests {
         });
 
         runner().withPropertyValues("hub.keys.generate-if-missing=true", "hub.keys.keystore=" + dataDir.resolve("typo.bcfks"))
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
-                        .isInstanceOf(KeystoreUnavailableException.class)
-                        .hasMessageContaining("not this hub's keystore"));
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasRootCauseInstanceOf(KeystoreUnavailableException.class)
+                        .hasStackTraceContaining("not this hub's keystore")
+                        .hasStackTraceContaining("kek-v1"));
     }
 
     @Test

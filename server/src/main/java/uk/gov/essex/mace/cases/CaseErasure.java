@@ -7,6 +7,9 @@ package uk.gov.essex.mace.cases;
  */
 public interface CaseErasure {
 
-    /** Deletes the case document; returns how many were removed (0 when it is already gone). */
+    /**
+     * Deletes the case document (and the idempotency record of the request that opened it); returns
+     * how many case documents were removed (0 when it is already gone).
+     */
     int eraseCase(String caseId);
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.system.IdempotencyKeys;
 
 /** What lawful handling asks of cases: closures for retention, erasure, and a projection for export. */
 @Component
@@ -14,11 +15,13 @@ class CaseRecords implements CaseClosures, CaseErasure, CaseDisclosure {
     private final Cases cases;
     private final CaseProjection projection;
     private final PolicyDecisionPoint policy;
+    private final IdempotencyKeys idempotency;
 
-    CaseRecords(Cases cases, CaseProjection projection, PolicyDecisionPoint policy) {
+    CaseRecords(Cases cases, CaseProjection projection, PolicyDecisionPoint policy, IdempotencyKeys idempotency) {
         this.cases = cases;
         this.projection = projection;
         this.policy = policy;
+        this.idempotency = idempotency;
     }
 
     @Override
@@ -34,6 +37,8 @@ class CaseRecords implements CaseClosures, CaseErasure, CaseDisclosure {
 
     @Override
     public int eraseCase(String caseId) {
+        // a retried open must not be answered with the id of a case that no longer exists
+        idempotency.forget(List.of(caseId));
         return cases.delete(caseId) ? 1 : 0;
     }
 

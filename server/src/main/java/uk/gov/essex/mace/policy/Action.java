@@ -21,5 +21,15 @@ public enum Action {
     /** See a quadrant's MACE Part 1 meetings (each agenda item still needs CASE_READ). */
     MEETING_READ,
     /** Create meetings, edit agendas, record minutes and actions: coordinators and chair of the quadrant. */
-    MEETING_MANAGE
+    MEETING_MANAGE,
+    /** Post a disruption update about a place in the quadrant: district councils, CSPs and police. */
+    DISRUPTION_POST,
+    /** See the quadrant's disruption updates: its MACE coordinators and chairs, and practitioners working there. */
+    DISRUPTION_READ,
+    /** See the quadrant's MACE Part 2 problem profile (aggregates only): analysts, Stay Safe leads, chairs, coordinators. */
+    PROFILE_READ,
+    /** See the county-wide Part 2 profile across the four quadrants: the Sub-Committee. */
+    PROFILE_COUNTY_READ,
+    /** Record a quadrant's MACE Part 2 meeting and its themes: coordinators, chairs and Stay Safe leads. */
+    PROFILE_MEETING_RECORD
 }

@@ -1,5 +1,7 @@
 package uk.gov.essex.mace.risk;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -69,5 +71,11 @@ class CaseRiskStore {
 
     void forEach(Consumer<CaseRiskRecord> consumer) {
         mongo.getCollection(COLLECTION).find().forEach(d -> consumer.accept(CaseRiskDocuments.read(d)));
+    }
+
+    /** The records of each of {@code caseIds} that has any. */
+    void forEach(Collection<String> caseIds, Consumer<CaseRiskRecord> consumer) {
+        mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in", List.copyOf(caseIds))))
+                .forEach(d -> consumer.accept(CaseRiskDocuments.read(d)));
     }
 }

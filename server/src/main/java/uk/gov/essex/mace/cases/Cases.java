@@ -1,10 +1,12 @@
 package uk.gov.essex.mace.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,6 +58,17 @@ class Cases {
                 .skip((long) page * size)
                 .limit(size + 1);
         return mongo.find(query, StoredCase.class);
+    }
+
+    /** The outline of every case in {@code quadrants}: routing fields only, the sealed identity is not even read. */
+    List<CaseOutline> outlines(Collection<Quadrant> quadrants) {
+        Document filter = new Document("quadrant", new Document("$in", quadrants.stream().map(Enum::name).toList()));
+        Document fields = new Document("quadrant", 1).append("district", 1).append("exploitationType", 1);
+        List<CaseOutline> outlines = new ArrayList<>();
+        mongo.getCollection(mongo.getCollectionName(StoredCase.class)).find(filter).projection(fields)
+                .forEach(d -> outlines.add(new CaseOutline(d.getString("_id"), Quadrant.valueOf(d.getString("quadrant")),
+                        d.getString("district"), ExploitationType.valueOf(d.getString("exploitationType")))));
+        return outlines;
     }
 
     /** Adds a member agency with the basis it shares under; empty if the case does not exist. */

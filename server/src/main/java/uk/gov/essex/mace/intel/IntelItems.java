@@ -1,7 +1,13 @@
 package uk.gov.essex.mace.intel;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,6 +77,30 @@ class IntelItems {
     /** Deletes every item of a case; returns how many. */
     long deleteCase(String caseId) {
         return mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), StoredIntel.class).getDeletedCount();
+    }
+
+    /** An item's routing fields and its current revision's sealed location. */
+    record LocatedItem(String id, String caseId, String label, Instant observedAt, int revision, byte[] locationSealed) {}
+
+    /**
+     * Streams the active items of {@code caseIds} observed in {@code [from, to)} whose current
+     * revision has a location, reading only the fields aggregation needs (not the sealed text).
+     */
+    void locations(Collection<String> caseIds, Instant from, Instant to, Consumer<LocatedItem> consumer) {
+        Document filter = new Document("caseId", new Document("$in", List.copyOf(caseIds)))
+                .append("status", StoredIntel.Status.ACTIVE.name())
+                .append("observedAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)));
+        Document fields = new Document("caseId", 1).append("label", 1).append("observedAt", 1)
+                .append("currentRevision", 1).append("revisions.revision", 1).append("revisions.locationSealed", 1);
+        mongo.getCollection(mongo.getCollectionName(StoredIntel.class)).find(filter).projection(fields).forEach(d -> {
+            int current = d.getInteger("currentRevision");
+            for (Document revision : d.getList("revisions", Document.class)) {
+                if (revision.getInteger("revision") == current && revision.get("locationSealed") instanceof Binary sealed) {
+                    consumer.accept(new LocatedItem(d.getString("_id"), d.getString("caseId"), d.getString("label"),
+                            d.getDate("observedAt").toInstant(), current, sealed.getData()));
+                }
+            }
+        });
     }
 
     /** Undoes a change whose audit entry could not be written. */

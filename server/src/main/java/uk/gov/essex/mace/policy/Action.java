@@ -37,5 +37,15 @@ public enum Action {
     /** List cases due for erasure and propose one for erasure (ids, dates, schedule names only): ADMIN or a chair. */
     RETENTION_REVIEW,
     /** Approve a proposed erasure, which then happens: the MACE chair of the case's quadrant, never the proposer. */
-    ERASURE_APPROVE
+    ERASURE_APPROVE,
+    /** Post a disruption update about a place in the quadrant: district councils, CSPs and police. */
+    DISRUPTION_POST,
+    /** See the quadrant's disruption updates: its MACE coordinators and chairs, and practitioners working there. */
+    DISRUPTION_READ,
+    /** See the quadrant's MACE Part 2 problem profile (aggregates only): analysts, Stay Safe leads, chairs, coordinators. */
+    PROFILE_READ,
+    /** See the county-wide Part 2 profile across the four quadrants: the Sub-Committee. */
+    PROFILE_COUNTY_READ,
+    /** Record a quadrant's MACE Part 2 meeting and its themes: coordinators, chairs and Stay Safe leads. */
+    PROFILE_MEETING_RECORD
 }

@@ -40,6 +40,17 @@ public class PolicyDecisionPoint {
     /** Separation of duties: holders of these roles never read case content. */
     private static final Set<Role> NO_CONTENT_ROLES = EnumSet.of(Role.ADMIN, Role.AUDITOR);
 
+    /** Agencies whose regulatory and enforcement powers disrupt exploitation at places (the seed's DCs and CSPs). */
+    private static final Set<AgencyType> DISRUPTION_AGENCIES = EnumSet.of(AgencyType.DISTRICT_COUNCIL, AgencyType.CSP);
+
+    /** Who reads the MACE Part 2 problem profile of a quadrant: pseudonymised aggregates only. */
+    private static final Set<Role> PROFILE_READER_ROLES =
+            EnumSet.of(Role.ANALYST, Role.STAY_SAFE_LEAD, Role.MACE_CHAIR, Role.MACE_COORDINATOR);
+
+    /** Who records a quadrant's Part 2 meeting and the themes it shares with Stay Safe groups. */
+    private static final Set<Role> PROFILE_MEETING_ROLES =
+            EnumSet.of(Role.MACE_CHAIR, Role.MACE_COORDINATOR, Role.STAY_SAFE_LEAD);
+
     private final AuditTrail audit;
     private final SharingAgreements agreements;
 
@@ -144,6 +155,18 @@ public class PolicyDecisionPoint {
             case MEETING_READ -> holdsAny(who, QUADRANT_OVERSIGHT_ROLES) || holdsAny(who, CASE_WORKER_ROLES)
                     ? Decision.permit("covers-quadrant")
                     : Decision.deny("role-may-not-read-meetings");
+            case DISRUPTION_POST -> mayPostDisruption(who)
+                    ? Decision.permit("disruption-partner")
+                    : Decision.deny("not-a-disruption-partner");
+            case DISRUPTION_READ -> holdsAny(who, QUADRANT_OVERSIGHT_ROLES) || holdsAny(who, CASE_WORKER_ROLES)
+                    ? Decision.permit("covers-quadrant")
+                    : Decision.deny("role-may-not-read-disruptions");
+            case PROFILE_READ -> holdsAny(who, PROFILE_READER_ROLES)
+                    ? Decision.permit("profile-reader")
+                    : Decision.deny("not-a-profile-reader");
+            case PROFILE_MEETING_RECORD -> holdsAny(who, PROFILE_MEETING_ROLES)
+                    ? Decision.permit("part2-organiser")
+                    : Decision.deny("not-a-part2-organiser");
             default -> Decision.deny("not-a-quadrant-action");
         };
     }
@@ -175,8 +198,28 @@ public class PolicyDecisionPoint {
             case MACE_RE_EVALUATE, RETENTION_REVIEW -> who.hasRole(Role.ADMIN) || who.hasRole(Role.MACE_CHAIR)
                     ? Decision.permit("admin-or-chair")
                     : Decision.deny("not-admin-or-chair");
+            case PROFILE_COUNTY_READ -> decideCountyProfile(who);
             default -> Decision.deny("needs-a-case");
         };
+    }
+
+    /**
+     * What {@code who} may see of a record that belongs to a quadrant rather than to a case (a
+     * disruption update about a place), under {@code label}. Its audience is whoever may take
+     * {@code readAction} on the quadrant; a label that requires case membership admits only the
+     * record's owning agency, since the record has no case.
+     */
+    public Visibility visibility(HubPrincipal who, Action readAction, Quadrant quadrant, String owningAgency,
+            HandlingLabel label) {
+        if (!permits(who, readAction, quadrant)) {
+            return Visibility.NOTHING;
+        }
+        boolean admitted = Labels.admits(label, who.agencyType(), who.roles())
+                && (!label.requiresMembership() || who.agencyId().equals(owningAgency));
+        if (admitted) {
+            return Visibility.FULL;
+        }
+        return label.withheld() == HandlingLabel.Withheld.NOTHING ? Visibility.NOTHING : Visibility.PLACEHOLDER;
     }
 
     /** True when {@code who} may take {@code action} on the case; audits nothing. */
@@ -212,6 +255,29 @@ public class PolicyDecisionPoint {
                     .with("reason", decision.reason()));
             throw new AccessDeniedProblem(decision.reason());
         }
+    }
+
+    /** Police officers and systems, and the disruption officers and systems of district councils and CSPs. */
+    private static boolean mayPostDisruption(HubPrincipal who) {
+        if (who.agencyType() == AgencyType.POLICE) {
+            return who.hasRole(Role.PRACTITIONER) || who.hasRole(Role.POLICE_INTELLIGENCE) || who.hasRole(Role.PARTNER_SYSTEM);
+        }
+        return DISRUPTION_AGENCIES.contains(who.agencyType())
+                && (who.hasRole(Role.DISRUPTION_OFFICER) || who.hasRole(Role.PARTNER_SYSTEM));
+    }
+
+    /** The Sub-Committee, or a profile reader who covers all four quadrants. */
+    private static Decision decideCountyProfile(HubPrincipal who) {
+        if (holdsAny(who, NO_CONTENT_ROLES)) {
+            return Decision.deny("separation-of-duties");
+        }
+        if (who.hasRole(Role.SUBCOMMITTEE)) {
+            return Decision.permit("subcommittee");
+        }
+        boolean everyQuadrant = who.quadrants().containsAll(EnumSet.allOf(Quadrant.class));
+        return holdsAny(who, PROFILE_READER_ROLES) && everyQuadrant
+                ? Decision.permit("covers-every-quadrant")
+                : Decision.deny("not-county-wide");
     }
 
     private static boolean holdsAny(HubPrincipal who, Set<Role> roles) {

@@ -1,5 +1,7 @@
 package uk.gov.essex.mace.risk;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -92,5 +94,11 @@ class CaseRiskStore {
             }
             consumer.accept(record);
         });
+    }
+
+    /** The records of each of {@code caseIds} that has any. */
+    void forEach(Collection<String> caseIds, Consumer<CaseRiskRecord> consumer) {
+        mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in", List.copyOf(caseIds))))
+                .forEach(d -> consumer.accept(documents.read(d)));
     }
 }

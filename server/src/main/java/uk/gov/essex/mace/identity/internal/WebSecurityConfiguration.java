@@ -26,8 +26,9 @@ class WebSecurityConfiguration {
 
     @Bean
     JwtIssuerAuthenticationManagerResolver issuerResolver(
-            IdentityProperties properties, RSAKey hubSigningKey, Partnership partnership) throws Exception {
-        return TrustedIssuers.resolver(properties, hubSigningKey, partnership);
+            IdentityProperties properties, RSAKey hubSigningKey, Partnership partnership, ClientRevocations revocations)
+            throws Exception {
+        return TrustedIssuers.resolver(properties, hubSigningKey, partnership, revocations);
     }
 
     @Bean

@@ -76,7 +76,7 @@ class WebSecurityConfiguration {
     @Order(10)
     SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .headers(h -> h.frameOptions(f -> f.deny())

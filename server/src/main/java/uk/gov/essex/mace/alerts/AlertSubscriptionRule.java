@@ -17,4 +17,9 @@ class AlertSubscriptionRule implements SubscriptionRule {
     public boolean permits(HubPrincipal who, String destination) {
         return DESTINATION.equals(destination);
     }
+
+    @Override
+    public java.util.List<String> destinations() {
+        return java.util.List.of(DESTINATION);
+    }
 }

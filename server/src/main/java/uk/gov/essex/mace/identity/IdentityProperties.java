@@ -24,6 +24,10 @@ import uk.gov.essex.mace.partnership.Role;
  * @param clients partner systems using the client credentials grant
  * @param publicClients browser and command-line clients using authorization code with PKCE
  * @param trustedIssuers external OIDC issuers (each agency's IdP) and how their claims map
+ * @param revokedClients client ids whose tokens are refused and who get no new ones, whatever the
+ *     database says (revocations made at run time through the admin API are stored and added to these)
+ * @param revocationRefresh how often an instance re-reads the stored revocations, so a client revoked
+ *     through another instance is refused here within this time
  */
 @Validated
 @ConfigurationProperties("hub.identity")
@@ -34,7 +38,9 @@ public record IdentityProperties(
         @Valid @DefaultValue List<User> users,
         @Valid @DefaultValue List<Client> clients,
         @Valid @DefaultValue List<PublicClient> publicClients,
-        @Valid @DefaultValue List<TrustedIssuer> trustedIssuers) {
+        @Valid @DefaultValue List<TrustedIssuer> trustedIssuers,
+        @DefaultValue List<@NotBlank String> revokedClients,
+        @NotNull @DefaultValue("10s") Duration revocationRefresh) {
 
     /**
      * A person known to the embedded authorization server.

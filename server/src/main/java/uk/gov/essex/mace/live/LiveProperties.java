@@ -16,14 +16,17 @@ import org.springframework.validation.annotation.Validated;
  *     sites' pages off the endpoint)
  * @param expiryCheck how often sessions whose token has expired are looked for and closed, besides
  *     the check on every inbound frame
- * @param messageSizeLimit the largest inbound STOMP message accepted, in bytes
+ * @param messageSizeLimit the largest inbound STOMP message accepted, in bytes (a larger frame ends the session)
+ * @param maxSubscriptionsPerSession how many subscriptions one session may hold at once; one more
+ *     is refused and ends the session, so a client cannot make the hub track unbounded state
  */
 @Validated
 @ConfigurationProperties("hub.live")
 public record LiveProperties(
         @NotEmpty @DefaultValue("http://localhost:8080") List<String> allowedOrigins,
         @NotNull @DefaultValue(LiveProperties.EXPIRY_CHECK) Duration expiryCheck,
-        @DefaultValue("65536") int messageSizeLimit) {
+        @DefaultValue("65536") int messageSizeLimit,
+        @DefaultValue("32") int maxSubscriptionsPerSession) {
 
     static final String EXPIRY_CHECK = "PT30S";
 

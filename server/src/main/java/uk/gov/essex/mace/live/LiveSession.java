@@ -48,6 +48,10 @@ final class LiveSession {
         subscriptions.remove(subscriptionId);
     }
 
+    int subscriptionCount() {
+        return subscriptions.size();
+    }
+
     boolean subscribedTo(String destination) {
         return subscriptions.containsValue(destination);
     }

@@ -20,7 +20,8 @@ import uk.gov.essex.mace.identity.HubAuthentication;
  * Guards every inbound STOMP frame. CONNECT must carry {@code Authorization: Bearer <token>},
  * validated exactly as the API validates it; the session's user is then the token's subject.
  * Every later frame is refused once the token has expired (the session is then closed), every
- * SUBSCRIBE needs a {@link SubscriptionRule} that permits it, and SEND is refused (no feature
+ * SUBSCRIBE needs a {@link SubscriptionRule} that permits it (and a session holds at most
+ * {@code hub.live.max-subscriptions-per-session}), and SEND is refused (no feature
  * takes client messages yet). Refusals are audited and end the session with a STOMP ERROR.
  */
 @Component
@@ -31,14 +32,16 @@ class StompAuthentication implements ChannelInterceptor {
     private final List<SubscriptionRule> rules;
     private final AuditTrail audit;
     private final Clock clock;
+    private final int maxSubscriptions;
 
     StompAuthentication(BearerTokens tokens, LiveSessions sessions, List<SubscriptionRule> rules, AuditTrail audit,
-            Clock clock) {
+            Clock clock, LiveProperties properties) {
         this.tokens = tokens;
         this.sessions = sessions;
         this.rules = List.copyOf(rules);
         this.audit = audit;
         this.clock = clock;
+        this.maxSubscriptions = properties.maxSubscriptionsPerSession();
     }
 
     @Override
@@ -106,7 +109,15 @@ class StompAuthentication implements ChannelInterceptor {
                     stomp.getSessionId()).with("destination", String.valueOf(destination)));
             throw new MessageDeliveryException("subscription refused");
         }
-        sessions.find(stomp.getSessionId()).ifPresent(s -> s.subscribe(stomp.getSubscriptionId(), destination));
+        LiveSession session = sessions.find(stomp.getSessionId()).orElse(null);
+        if (session != null && session.subscriptionCount() >= maxSubscriptions) {
+            audit.append(AuditEvent.of(auth.getPrincipal(), "live.subscribe", AuditEvent.Outcome.DENIED,
+                    stomp.getSessionId()).with("destination", destination).with("reason", "too-many-subscriptions"));
+            throw new MessageDeliveryException("too many subscriptions");
+        }
+        if (session != null) {
+            session.subscribe(stomp.getSubscriptionId(), destination);
+        }
         audit.append(AuditEvent.of(auth.getPrincipal(), "live.subscribe", AuditEvent.Outcome.SUCCESS,
                 stomp.getSessionId()).with("destination", destination));
     }

@@ -1,5 +1,6 @@
 package uk.gov.essex.mace.live;
 
+import java.util.List;
 import uk.gov.essex.mace.identity.HubPrincipal;
 
 /**
@@ -13,4 +14,14 @@ public interface SubscriptionRule {
      * queue, the {@code /user/queue/...} form, which Spring scopes to the session's own user).
      */
     boolean permits(HubPrincipal who, String destination);
+
+    /**
+     * The destinations this rule can open, as written by a client (Ant-style patterns such as
+     * {@code /user/queue/cases/{caseId}} where a part varies). The security tests hold every one of
+     * them against the authorisation matrix, so a rule that opens something it does not declare
+     * here fails the build rather than escaping review.
+     */
+    default List<String> destinations() {
+        return List.of();
+    }
 }

@@ -20,7 +20,10 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null
+        // Asked for directly (not an error dispatch), /error is simply not a resource.
+        HttpStatus status = code == null
+                ? HttpStatus.NOT_FOUND
+                : code instanceof Integer c && HttpStatus.resolve(c) != null
                 ? HttpStatus.valueOf(c)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         Object requestId = request.getAttribute(RequestContext.REQUEST_ID);

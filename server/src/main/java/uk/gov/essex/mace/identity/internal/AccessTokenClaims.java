@@ -16,7 +16,7 @@ import uk.gov.essex.mace.partnership.Partnership;
 /**
  * Puts agency, agency type, roles, quadrants and the hub audience into every access token the
  * embedded server issues, and records the issuance in the audit trail (fail closed: no audit
- * entry, no token).
+ * entry, no token). A revoked client gets no token.
  */
 @Component
 class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -25,12 +25,15 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private final Partnership partnership;
     private final IdentityProperties properties;
     private final AuditTrail audit;
+    private final ClientRevocations revocations;
 
-    AccessTokenClaims(Directory directory, Partnership partnership, IdentityProperties properties, AuditTrail audit) {
+    AccessTokenClaims(Directory directory, Partnership partnership, IdentityProperties properties, AuditTrail audit,
+            ClientRevocations revocations) {
         this.directory = directory;
         this.partnership = partnership;
         this.properties = properties;
         this.audit = audit;
+        this.revocations = revocations;
     }
 
     @Override
@@ -41,6 +44,11 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         String clientId = context.getRegisteredClient().getClientId();
         boolean machine = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
         String subject = machine ? clientId : context.getPrincipal().getName();
+        if (revocations.revoked(clientId)) {
+            audit.append(new AuditEvent(null, "token.refused", List.of(subject), AuditEvent.Outcome.DENIED,
+                    java.util.Map.of("clientId", clientId, "reason", "client-revoked")));
+            throw new OAuth2AuthenticationException(new OAuth2Error("unauthorized_client", "client revoked", null));
+        }
         Directory.Grant grant = (machine ? directory.clientGrant(subject) : directory.userGrant(subject))
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("access_denied")));
         var agency = partnership.agency(grant.agency())

@@ -40,7 +40,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
                 ? oauth.getError().getErrorCode()
                 : "missing-token";
         audit.append(new AuditEvent(null, "auth.failed", List.of(), AuditEvent.Outcome.REJECTED,
-                Map.of("reason", reason, "path", request.getRequestURI())));
+                Map.of("reason", reason, "cause", FailureReasons.classify(failure), "path", request.getRequestURI())));
         bearer.commence(request, response, failure);
         problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                 "A valid bearer access token from a trusted issuer is required."));

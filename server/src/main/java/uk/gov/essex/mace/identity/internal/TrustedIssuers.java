@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -29,7 +30,8 @@ final class TrustedIssuers {
     private TrustedIssuers() {}
 
     static JwtIssuerAuthenticationManagerResolver resolver(
-            IdentityProperties properties, RSAKey hubSigningKey, Partnership partnership) throws Exception {
+            IdentityProperties properties, RSAKey hubSigningKey, Partnership partnership, ClientRevocations revocations)
+            throws Exception {
         PrincipalMapper mapper = new PrincipalMapper(partnership);
         Map<String, AuthenticationManager> managers = new HashMap<>();
 
@@ -39,7 +41,7 @@ final class TrustedIssuers {
                 .build();
         hubDecoder.setJwtValidator(validator(hubIssuer, properties.audience()));
         JwtAuthenticationProvider hubProvider = new JwtAuthenticationProvider(hubDecoder);
-        hubProvider.setJwtAuthenticationConverter(jwt -> new HubAuthentication(jwt, mapper.fromHubToken(jwt)));
+        hubProvider.setJwtAuthenticationConverter(jwt -> unlessRevoked(revocations, new HubAuthentication(jwt, mapper.fromHubToken(jwt))));
         managers.put(hubIssuer, hubProvider::authenticate);
 
         for (IdentityProperties.TrustedIssuer issuer : properties.trustedIssuers()) {
@@ -49,16 +51,29 @@ final class TrustedIssuers {
                     .build();
             decoder.setJwtValidator(validator(issuer.issuerUri(), issuer.audience()));
             JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
-            provider.setJwtAuthenticationConverter(jwt -> new HubAuthentication(jwt, mapper.fromExternalToken(jwt, issuer)));
+            provider.setJwtAuthenticationConverter(
+                    jwt -> unlessRevoked(revocations, new HubAuthentication(jwt, mapper.fromExternalToken(jwt, issuer))));
             managers.put(issuer.issuerUri(), provider::authenticate);
         }
         AuthenticationManagerResolver<String> byIssuer = managers::get;
         return new JwtIssuerAuthenticationManagerResolver(byIssuer);
     }
 
+    private static HubAuthentication unlessRevoked(ClientRevocations revocations, HubAuthentication authentication) {
+        if (revocations.revoked(authentication.getPrincipal().clientId())) {
+            throw new RevokedClientException();
+        }
+        return authentication;
+    }
+
+    /**
+     * Issuer, audience, validity window, and an expiry that must be present: Spring's timestamp
+     * validator lets a token without {@code exp} live for ever.
+     */
     private static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
         return new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<Object>("exp", Objects::nonNull),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
     }
 }

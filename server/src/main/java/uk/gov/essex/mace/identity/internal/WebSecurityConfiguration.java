@@ -26,8 +26,9 @@ class WebSecurityConfiguration {
 
     @Bean
     JwtIssuerAuthenticationManagerResolver issuerResolver(
-            IdentityProperties properties, RSAKey hubSigningKey, Partnership partnership) throws Exception {
-        return TrustedIssuers.resolver(properties, hubSigningKey, partnership);
+            IdentityProperties properties, RSAKey hubSigningKey, Partnership partnership, ClientRevocations revocations)
+            throws Exception {
+        return TrustedIssuers.resolver(properties, hubSigningKey, partnership, revocations);
     }
 
     @Bean
@@ -75,7 +76,7 @@ class WebSecurityConfiguration {
     @Order(10)
     SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .headers(h -> h.frameOptions(f -> f.deny())

@@ -1,0 +1,47 @@
+package uk.gov.essex.mace.intel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Fuzzes the restricted-segment markup parser. Whatever the text, it either parses or throws
+ * {@link SegmentMarkup.MalformedMarkup} (a 400), never anything else; and what it parses
+ * reassembles to exactly the text it was given, with no markup left inside a piece, so no
+ * restricted text can slip out of its segment into the plain text (or the reverse).
+ *
+ * <p>In a normal build the seeds in {@code SegmentMarkupFuzzTestsInputs/} (and any crash found
+ * since, kept there) run as regression tests; {@code scripts/fuzz} fuzzes for longer.
+ */
+class SegmentMarkupFuzzTests {
+
+    private static final Pattern LABEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    @FuzzTest(maxDuration = "30s")
+    void parsesOrRefusesAndNeverLosesOrMovesText(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        List<SegmentMarkup.Piece> pieces;
+        try {
+            pieces = SegmentMarkup.parse(text);
+        } catch (SegmentMarkup.MalformedMarkup refused) {
+            assertThat(refused.getMessage()).doesNotContain(text.length() > 3 ? text : "\u0000");
+            return;
+        }
+        StringBuilder reassembled = new StringBuilder();
+        for (SegmentMarkup.Piece piece : pieces) {
+            assertThat(piece.text()).doesNotContain("[[").doesNotContain("]]");
+            if (piece.label() == null) {
+                assertThat(piece.text()).isNotEmpty();
+                reassembled.append(piece.text());
+            } else {
+                assertThat(piece.label()).matches(LABEL_ID);
+                assertThat(piece.text()).isNotBlank();
+                reassembled.append("[[").append(piece.label()).append(':').append(piece.text()).append("]]");
+            }
+        }
+        assertThat(reassembled.toString()).isEqualTo(text);
+    }
+}

@@ -49,6 +49,14 @@ class IntelItems {
         return mongo.find(query, StoredIntel.class);
     }
 
+    /** Items of a case with {@code seq > after}, oldest first. */
+    List<StoredIntel> after(String caseId, long after, int limit) {
+        Query query = Query.query(Criteria.where("caseId").is(caseId).and("seq").gt(after))
+                .with(Sort.by(Sort.Direction.ASC, "seq"))
+                .limit(limit);
+        return mongo.find(query, StoredIntel.class);
+    }
+
     /** Appends a revision if the item is still active at {@code expected}; empty otherwise. */
     Optional<StoredIntel> addRevision(String id, int expected, StoredIntel.Revision revision) {
         return Optional.ofNullable(mongo.findAndModify(

@@ -41,7 +41,9 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/ws").setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
+        registry.addEndpoint("/ws")
+                .addInterceptors(new MalformedOriginRefusal())
+                .setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
     }
 
     @Override

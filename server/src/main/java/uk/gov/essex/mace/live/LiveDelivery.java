@@ -1,6 +1,8 @@
 package uk.gov.essex.mace.live;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import uk.gov.essex.mace.identity.HubPrincipal;
 
@@ -25,5 +27,13 @@ public interface LiveDelivery {
 
         /** Sends {@code payload} (serialised as JSON) to each chosen session; returns how many. */
         int send(Object payload);
+
+        /**
+         * Sends each chosen session the JSON document {@code jsonFor} gives its principal, or nothing
+         * when it gives none; returns how many sessions were sent one. For a message whose content
+         * differs per viewer (a redacted projection): the caller decides per principal and may hand
+         * the same serialised bytes to many sessions, so each distinct payload is built once.
+         */
+        int sendEach(Function<HubPrincipal, Optional<byte[]>> jsonFor);
     }
 }

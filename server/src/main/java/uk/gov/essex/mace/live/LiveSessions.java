@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -81,6 +85,22 @@ class LiveSessions implements LiveDelivery {
                 }
                 return chosen.size();
             }
+
+            @Override
+            public int sendEach(Function<uk.gov.essex.mace.identity.HubPrincipal, Optional<byte[]>> jsonFor) {
+                SimpMessagingTemplate template = messaging.getObject();
+                int sent = 0;
+                for (LiveSession s : chosen) {
+                    Optional<byte[]> json = jsonFor.apply(s.authentication().getPrincipal());
+                    if (json.isPresent()) {
+                        // Already serialised: sent as it is, so one projection's bytes serve its whole group.
+                        template.send(USER_PREFIX + "/" + s.authentication().getName().replace("/", "%2F") + userQueue,
+                                MessageBuilder.createMessage(json.get(), toSession(s.id(), true)));
+                        sent++;
+                    }
+                }
+                return sent;
+            }
         };
     }
 
@@ -102,8 +122,15 @@ class LiveSessions implements LiveDelivery {
     }
 
     private static Map<String, Object> toSession(String sessionId) {
+        return toSession(sessionId, false);
+    }
+
+    private static MessageHeaders toSession(String sessionId, boolean json) {
         SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
         headers.setSessionId(sessionId);
+        if (json) {
+            headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+        }
         headers.setLeaveMutable(true);
         return headers.getMessageHeaders();
     }

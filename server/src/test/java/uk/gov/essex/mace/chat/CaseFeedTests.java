@@ -1,0 +1,123 @@
+package uk.gov.essex.mace.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import uk.gov.essex.mace.live.LiveClient;
+import uk.gov.essex.mace.support.CaseRequests;
+import uk.gov.essex.mace.support.HubIntegrationTest;
+import uk.gov.essex.mace.support.IntelRequests;
+
+/**
+ * The case feed over real STOMP connections: each subscriber receives their own projection, live;
+ * a source-protected item reaches only those who may see it; a subscription to a case the caller
+ * may not read is refused and audited; a member removed after subscribing receives nothing more.
+ */
+class CaseFeedTests extends HubIntegrationTest {
+
+    private String openCase(String... members) {
+        CaseRequests request = CaseRequests.aCase();
+        for (String m : members) {
+            request.member(m);
+        }
+        return api.post(token("police.north"), "/api/cases", request.json()).json().get("id").asString();
+    }
+
+    private JsonNode share(String caseId, IntelRequests item) {
+        var reply = api.post(token("police.north"), "/api/cases/" + caseId + "/intel", item.json());
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private static boolean about(JsonNode message, String itemId) {
+        return itemId.equals(message.path("item").path("id").asString());
+    }
+
+    @Test
+    void whenAnItemIsSharedThenEachSubscriberReceivesTheirOwnProjection() throws Exception {
+        String caseId = openCase("essex-csc", "colchester-council");
+        String secret = "Unit " + UUID.randomUUID();
+        String feed = "/user/queue/cases/" + caseId;
+        try (LiveClient police = LiveClient.connect(baseUrl(), token("police.north"));
+                LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"));
+                LiveClient council = LiveClient.connect(baseUrl(), token("council.north"))) {
+            assertThat(police.subscribe(feed)).isTrue();
+            assertThat(csc.subscribe(feed)).isTrue();
+            assertThat(council.subscribe(feed)).isTrue();
+
+            String itemId = share(caseId, IntelRequests.anItem().text("Seen at [[police-only:" + secret + "]] today"))
+                    .get("id").asString();
+
+            JsonNode toPolice = police.next(m -> about(m, itemId), Duration.ofSeconds(5));
+            JsonNode toCsc = csc.next(m -> about(m, itemId), Duration.ofSeconds(5));
+            JsonNode toCouncil = council.next(m -> about(m, itemId), Duration.ofSeconds(5));
+            assertThat(toPolice.get("change").asString()).isEqualTo("SHARED");
+            assertThat(toPolice.get("item").get("text").asString()).contains(secret);
+            assertThat(toCsc.toString()).doesNotContain(secret).contains("Police only");
+            assertThat(toCouncil.get("item").get("parts").get(1).get("withheld").get("owningAgency").asString())
+                    .isEqualTo("essex-police");
+            assertThat(toCouncil).isEqualTo(toCsc);
+        }
+        assertThat(mongo.getCollection("audit_entries").countDocuments(
+                new Document("action", "chat.feed.delivered").append("targets", caseId))).isEqualTo(1);
+    }
+
+    @Test
+    void whenAnItemIsSourceProtectedThenOnlyPoliceIntelligenceReceiveIt() throws Exception {
+        String caseId = openCase("essex-csc");
+        String feed = "/user/queue/cases/" + caseId;
+        try (LiveClient police = LiveClient.connect(baseUrl(), token("police.north"));
+                LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"))) {
+            assertThat(police.subscribe(feed)).isTrue();
+            assertThat(csc.subscribe(feed)).isTrue();
+
+            String itemId = share(caseId, IntelRequests.anItem().label("police-source-protected").text("CHIS report"))
+                    .get("id").asString();
+
+            assertThat(police.next(m -> about(m, itemId), Duration.ofSeconds(5))).isNotNull();
+            assertThat(csc.drain(Duration.ofMillis(500))).isEmpty();
+        }
+    }
+
+    @Test
+    void whenNotAMemberThenSubscribingToTheCaseFeedIsRefusedAndAudited() throws Exception {
+        String caseId = openCase("colchester-council");
+        long denied = mongo.getCollection("audit_entries").countDocuments(
+                new Document("action", "live.subscribe").append("outcome", "DENIED"));
+        try (LiveClient outsider = LiveClient.connect(baseUrl(), token("council.south"))) {
+            assertThat(outsider.subscribe("/user/queue/cases/" + caseId)).isFalse();
+            assertThat(outsider.ended().get(5, TimeUnit.SECONDS)).contains("subscription refused");
+        }
+        assertThat(mongo.getCollection("audit_entries").countDocuments(
+                new Document("action", "live.subscribe").append("outcome", "DENIED"))).isEqualTo(denied + 1);
+    }
+
+    @Test
+    void whenTheDestinationIsNotAWellFormedCaseFeedThenSubscribingIsRefused() throws Exception {
+        try (LiveClient client = LiveClient.connect(baseUrl(), token("police.north"))) {
+            assertThat(client.subscribe("/topic/cases/" + openCase())).isFalse();
+        }
+        try (LiveClient client = LiveClient.connect(baseUrl(), token("police.north"))) {
+            assertThat(client.subscribe("/user/queue/cases/../alerts")).isFalse();
+        }
+    }
+
+    @Test
+    void whenAMemberAgencyIsRemovedAfterSubscribingThenItReceivesNothingMore() throws Exception {
+        String caseId = openCase("colchester-council");
+        try (LiveClient council = LiveClient.connect(baseUrl(), token("council.north"))) {
+            assertThat(council.subscribe("/user/queue/cases/" + caseId)).isTrue();
+            assertThat(api.delete(token("police.north"), "/api/cases/" + caseId + "/members/colchester-council").status())
+                    .isEqualTo(204);
+
+            share(caseId, IntelRequests.anItem().text("After removal"));
+
+            assertThat(council.drain(Duration.ofMillis(500))).isEmpty();
+        }
+    }
+}

@@ -23,9 +23,9 @@ final class IntelRelease {
     /**
      * @param sourceProtecting true for labels that withhold even the existence of their content
      */
-    static List<SubjectAccessExport.IntelRecord> release(List<IntelItemResponse> views, Predicate<String> sourceProtecting,
+    static List<SubjectAccessExport.ExportedIntel> release(List<IntelItemResponse> views, Predicate<String> sourceProtecting,
             WithheldTally withheld) {
-        List<SubjectAccessExport.IntelRecord> released = new ArrayList<>();
+        List<SubjectAccessExport.ExportedIntel> released = new ArrayList<>();
         for (IntelItemResponse view : views) {
             String revisionId = view.id() + "#" + view.revision();
             if (view.withheld() != null) {
@@ -57,7 +57,7 @@ final class IntelRelease {
             if (view.withdrawal() != null && view.withdrawal().by() != null) {
                 withheld.add("staff-name", null, null, WithheldTally.THIRD_PARTY, null, view.id() + "#withdrawn-by");
             }
-            released.add(new SubjectAccessExport.IntelRecord(view.id(), view.revision(), view.status(), view.sharedAt(),
+            released.add(new SubjectAccessExport.ExportedIntel(view.id(), view.revision(), view.status(), view.sharedAt(),
                     view.observedAt(), view.revisedAt(), view.category(), view.marking(), view.owningAgencyName(),
                     text.toString(), view.location(),
                     view.withdrawal() == null ? null : view.withdrawal().at(),

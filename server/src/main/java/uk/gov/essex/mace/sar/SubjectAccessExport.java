@@ -29,11 +29,11 @@ public record SubjectAccessExport(
         Instant producedAt,
         String producedByAgency,
         String producedByRole,
-        Subject subject,
-        List<AgencyEntry> agencies,
-        Risk risk,
-        List<IntelRecord> intelligence,
-        List<Withheld> withheld,
+        ExportedSubject subject,
+        List<ExportedAgency> agencies,
+        ExportedRisk risk,
+        List<ExportedIntel> intelligence,
+        List<WithheldEntry> withheld,
         List<String> notes) {
 
     public SubjectAccessExport {
@@ -44,20 +44,20 @@ public record SubjectAccessExport(
     }
 
     /** The child and their case. */
-    public record Subject(String childName, LocalDate dateOfBirth, String district, Quadrant quadrant,
+    public record ExportedSubject(String childName, LocalDate dateOfBirth, String district, Quadrant quadrant,
             ExploitationType exploitationType, CaseStatus status, Instant openedAt, String openedByAgency,
             Instant closedAt, ClosureReason closureReason, boolean wentToMace) {}
 
     /** An agency the record was shared with, and the agreement and lawful basis it shares under. */
-    public record AgencyEntry(String agencyId, String name, AgencyType type, String agreement, List<String> lawfulBasis) {}
+    public record ExportedAgency(String agencyId, String name, AgencyType type, String agreement, List<String> lawfulBasis) {}
 
     /** The risk facts held (levels, dates, counts; no free text). */
-    public record Risk(RiskLevel currentLevel, boolean knownToBeExploited, List<Instant> missingEpisodeStarts,
+    public record ExportedRisk(RiskLevel currentLevel, boolean knownToBeExploited, List<Instant> missingEpisodeStarts,
             int indicatorsRecorded) {}
 
     /** One revision of one intelligence item, as released: the sharing agency, never the author. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record IntelRecord(String itemId, int revision, String status, Instant sharedAt, Instant observedAt,
+    public record ExportedIntel(String itemId, int revision, String status, Instant sharedAt, Instant observedAt,
             Instant revisedAt, IntelCategory category, Marking marking, String sharedByAgency, String text, Place location,
             Instant withdrawnAt, String withdrawalReason) {}
 
@@ -70,5 +70,5 @@ public record SubjectAccessExport(
      * @param count how many (items, or occurrences across revisions for segments and names)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Withheld(String record, String label, String labelName, String reason, int count, String ask) {}
+    public record WithheldEntry(String record, String label, String labelName, String reason, int count, String ask) {}
 }

@@ -82,7 +82,7 @@ class SubjectAccessExporter {
                 .collect(Collectors.toUnmodifiableSet());
         Predicate<String> protecting = sourceProtecting::contains;
         WithheldTally withheld = new WithheldTally();
-        List<SubjectAccessExport.IntelRecord> records = IntelRelease.release(
+        List<SubjectAccessExport.ExportedIntel> records = IntelRelease.release(
                 intel.disclose(who, facts, sourceProtecting), protecting, withheld);
         if (c.openedBy() != null) {
             withheld.add("staff-name", null, null, WithheldTally.THIRD_PARTY, null, "case#openedBy");
@@ -91,18 +91,18 @@ class SubjectAccessExporter {
         String exportId = UUID.randomUUID().toString();
         SubjectAccessExport export = new SubjectAccessExport(exportId, caseId, clock.instant(), who.agencyId(),
                 who.hasRole(Role.MACE_CHAIR) ? Role.MACE_CHAIR.name() : Role.PRACTITIONER.name(),
-                new SubjectAccessExport.Subject(c.childName(), c.dateOfBirth(), c.district(), c.quadrant(),
+                new SubjectAccessExport.ExportedSubject(c.childName(), c.dateOfBirth(), c.district(), c.quadrant(),
                         c.exploitationType(), c.status(), c.openedAt(), agencyName(c.openedByAgency()), c.closedAt(),
                         c.closureReason(), mace.wentToMace(caseId)),
-                c.members().stream().map(m -> new SubjectAccessExport.AgencyEntry(m.agencyId(), m.name(), m.type(),
+                c.members().stream().map(m -> new SubjectAccessExport.ExportedAgency(m.agencyId(), m.name(), m.type(),
                         m.agreement(), m.lawfulBasis())).toList(),
-                risk.snapshot(caseId).map(s -> new SubjectAccessExport.Risk(s.currentLevel(), s.knownToBeExploited(),
+                risk.snapshot(caseId).map(s -> new SubjectAccessExport.ExportedRisk(s.currentLevel(), s.knownToBeExploited(),
                         s.missingEpisodeStarts().stream().sorted().toList(), s.indicators().size())).orElse(null),
                 records, withheld.entries(), NOTES);
 
         AuditEvent event = AuditEvent.of(who, "case.sar.export", AuditEvent.Outcome.SUCCESS, caseId, exportId)
                 .with("intelRecords", Integer.toString(records.size()));
-        for (SubjectAccessExport.Withheld w : export.withheld()) {
+        for (SubjectAccessExport.WithheldEntry w : export.withheld()) {
             event = event.with("withheld:" + w.record() + ":" + (w.label() == null ? w.reason() : w.label()),
                     Integer.toString(w.count()));
         }

@@ -27,9 +27,9 @@ final class WithheldTally {
         return seen.isEmpty();
     }
 
-    List<SubjectAccessExport.Withheld> entries() {
-        List<SubjectAccessExport.Withheld> entries = new ArrayList<>();
-        seen.forEach((k, ids) -> entries.add(new SubjectAccessExport.Withheld(k.record(), k.label(), k.labelName(),
+    List<SubjectAccessExport.WithheldEntry> entries() {
+        List<SubjectAccessExport.WithheldEntry> entries = new ArrayList<>();
+        seen.forEach((k, ids) -> entries.add(new SubjectAccessExport.WithheldEntry(k.record(), k.label(), k.labelName(),
                 k.reason(), ids.size(), k.ask())));
         return entries;
     }

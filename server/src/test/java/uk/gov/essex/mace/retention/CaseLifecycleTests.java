@@ -5,6 +5,7 @@ import static uk.gov.essex.mace.risk.RiskRequests.anEpisode;
 import static uk.gov.essex.mace.support.CaseRequests.aCase;
 import static uk.gov.essex.mace.support.IntelRequests.anItem;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +66,10 @@ class CaseLifecycleTests extends RetentionHubTest {
                 minutes, action, whereFound, sourceNote);
 
         // --- open, share, edit, withdraw -----------------------------------------------------------
-        String caseA = created(api.post(token("police.north"), "/api/cases",
-                aCase().childName(child).member("essex-csc").json()));
+        // opened with an Idempotency-Key, as a partner system would: its record names the case
+        String caseA = created(api.send(api.builder(token("police.north"), "/api/cases")
+                .header("Content-Type", "application/json").header("Idempotency-Key", "rms-" + run)
+                .POST(HttpRequest.BodyPublishers.ofString(aCase().childName(child).member("essex-csc").json()))));
         List<String> items = new ArrayList<>();
         items.add(created(api.post(token("police.north"), "/api/cases/" + caseA + "/intel", anItem().label("police-only")
                 .text(policeText).location(place, "1 Canary Row", "CO1 1AA", "Colchester").person(person, "older male")

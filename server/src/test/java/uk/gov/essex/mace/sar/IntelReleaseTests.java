@@ -35,7 +35,7 @@ class IntelReleaseTests {
                 SOURCE_PROTECTING, tally);
 
         assertThat(released).isEmpty();
-        assertThat(tally.entries()).containsExactly(new SubjectAccessExport.Withheld("intel-item",
+        assertThat(tally.entries()).containsExactly(new SubjectAccessExport.WithheldEntry("intel-item",
                 "police-source-protected", "Police intelligence, source protected", "source-protection", 1, null));
     }
 
@@ -53,12 +53,12 @@ class IntelReleaseTests {
             assertThat(r.toString()).doesNotContain("SAR-CANARY-NAME").doesNotContain("alice");
         });
         assertThat(tally.entries()).containsExactlyInAnyOrder(
-                new SubjectAccessExport.Withheld("text-segment", "police-source-protected",
+                new SubjectAccessExport.WithheldEntry("text-segment", "police-source-protected",
                         "Police intelligence, source protected", "source-protection", 1, null),
-                new SubjectAccessExport.Withheld("text-segment", "police-only", "Police only", "not-visible-to-exporter", 1,
+                new SubjectAccessExport.WithheldEntry("text-segment", "police-only", "Police only", "not-visible-to-exporter", 1,
                         "the Essex Police officer in the case"),
-                new SubjectAccessExport.Withheld("person-of-interest", null, null, "third-party", 1, null),
-                new SubjectAccessExport.Withheld("staff-name", null, null, "third-party", 1, null));
+                new SubjectAccessExport.WithheldEntry("person-of-interest", null, null, "third-party", 1, null),
+                new SubjectAccessExport.WithheldEntry("staff-name", null, null, "third-party", 1, null));
     }
 
     private static IntelItemResponse placeholder(String id, int revision, WithheldResponse withheld) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * <p>In a normal build the seeds in {@code SegmentMarkupFuzzTestsInputs/} (and any crash found
  * since, kept there) run as regression tests; {@code scripts/fuzz} fuzzes for longer.
  */
+@Tag("fuzz")
 class SegmentMarkupFuzzTests {
 
     private static final Pattern LABEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");

@@ -237,4 +237,9 @@ class AbuseLimitTests extends HubIntegrationTest {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    @Override
+    protected String token(String caller) {
+        return CallerTokens.of(tokens, baseUrl(), caller);
+    }
 }

@@ -300,13 +300,7 @@ class LeakSweepTests extends HubIntegrationTest {
 
     @Override
     protected String token(String caller) {
-        if (caller.equals("anonymous")) {
-            return null;
-        }
-        if (caller.startsWith("client:")) {
-            return tokens.client(caller.substring("client:".length()));
-        }
-        return super.token(caller);
+        return CallerTokens.of(tokens, baseUrl(), caller);
     }
 
 }

@@ -2,6 +2,7 @@ package uk.gov.essex.mace.security;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -27,6 +28,7 @@ import uk.gov.essex.mace.risk.ReportMissingEpisodeRequest;
  * {@link JacksonException} (which the hub answers 400): nothing else may escape, since anything
  * else would be a 500 and a stack trace in the log.
  */
+@Tag("fuzz")
 class RequestParsingFuzzTests {
 
     private static final JsonMapper JSON = JsonMapper.builder()

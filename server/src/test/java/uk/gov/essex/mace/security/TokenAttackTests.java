@@ -195,4 +195,9 @@ class TokenAttackTests extends HubIntegrationTest {
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
         return real;
     }
+
+    @Override
+    protected String token(String caller) {
+        return CallerTokens.of(tokens, baseUrl(), caller);
+    }
 }

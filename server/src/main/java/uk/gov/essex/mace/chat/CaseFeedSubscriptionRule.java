@@ -30,4 +30,9 @@ class CaseFeedSubscriptionRule implements SubscriptionRule {
                 .map(facts -> policy.permits(who, Action.CASE_READ, facts))
                 .orElse(false);
     }
+
+    @Override
+    public java.util.List<String> destinations() {
+        return java.util.List.of("/user/queue/cases/{caseId}");
+    }
 }

@@ -40,6 +40,7 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
             "subcommittee", "auditor", "admin", "client:police-rms", "anonymous");
 
     private static final int THREADS = 4;
+    static final String PERIOD = "&from=" + LocalDate.now().minusDays(89) + "&to=" + LocalDate.now();
 
     /**
      * Runs every cell (four at a time: each is independent, with its own fresh records where it
@@ -82,7 +83,7 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
     private String run(MatrixFixture f, AuthorizationMatrix.Cell cell) throws Exception {
         return switch (cell.row().kind()) {
             case "HTTP" -> http(f, cell);
-            case "STOMP" -> stomp(cell);
+            case "STOMP" -> stomp(f, cell);
             case "FILTER" -> filter(cell);
             default -> throw new IllegalStateException("unknown kind " + cell.row().kind());
         };
@@ -130,6 +131,11 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
             case "PUT /api/meetings/{meetingId}/cases/{caseId}/minutes" -> "{\"text\":\"matrix minutes\"}";
             case "POST /api/meetings/{meetingId}/cases/{caseId}/actions" -> MatrixFixture.action();
             case "POST /api/meetings/{meetingId}/actions/{actionId}/status" -> "{\"status\":\"DONE\"}";
+            case "POST /api/cases/{caseId}/close" -> "{\"reason\":\"NO_FURTHER_ACTION\"}";
+            case "POST /api/cases/{caseId}/legal-hold", "DELETE /api/cases/{caseId}/legal-hold" -> "{\"reason\":\"matrix\"}";
+            case "PUT /api/cases/{caseId}/chat/read" -> "{\"seq\":1}";
+            case "POST /api/disruptions" -> MatrixFixture.disruption();
+            case "POST /api/profiles/meetings" -> f.part2Meeting();
             default -> method.equals("GET") || method.equals("DELETE") ? null : "";
         };
     }
@@ -161,17 +167,24 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
             case "DELETE /api/meetings/{meetingId}/agenda/{caseId}" -> meetingId = f.freshMeetingWithCase();
             case "POST /api/meetings/{meetingId}/actions/{actionId}/status" -> actionId = f.freshAction(meetingId);
             case "DELETE /api/cases/{caseId}/members/{agencyId}" -> caseId = f.caseWithExtraMember();
+            case "POST /api/cases/{caseId}/close", "POST /api/cases/{caseId}/legal-hold" -> caseId = f.openNorthCase(false);
+            case "POST /api/cases/{caseId}/reopen" -> caseId = f.freshClosedCase();
+            case "DELETE /api/cases/{caseId}/legal-hold" -> caseId = f.freshCaseOnHold();
             case "POST /api/admin/clients/{clientId}/revoke" -> cleanup = () -> api.post(token("admin"),
                     "/api/admin/clients/council-system/reinstate", "");
             default -> { }
         }
         String resolved = path.replace("{caseId}", caseId).replace("{itemId}", itemId).replace("{episodeId}", episodeId)
                 .replace("{meetingId}", meetingId).replace("{actionId}", actionId).replace("{alertId}", alertId)
-                .replace("{agencyId}", MatrixFixture.EXTRA_MEMBER).replace("{clientId}", "council-system")
+                .replace("{agencyId}", MatrixFixture.EXTRA_MEMBER).replace("{clientId}", "council-system").replace("{id}", f.disruptionId)
                 .replace("/**", "/ping");
         String query = switch (path) {
             case "/api/audit/proofs/inclusion" -> "?seq=0&treeSize=" + f.treeSize;
             case "/api/audit/proofs/consistency" -> "?from=1&to=" + f.treeSize;
+            case "/api/disruptions", "/api/profiles/meetings" -> method.equals("GET") ? "?quadrant=NORTH" : "";
+            case "/api/profiles", "/api/profiles/export.csv", "/api/profiles/export.pdf" -> "?quadrant=NORTH" + PERIOD;
+            case "/api/profiles/county" -> "?" + PERIOD.substring(1);
+            case "/api/chat/unread", "/api/mace-status" -> "?caseId=" + caseId;
             default -> "";
         };
         return new Target(resolved + query, agendaCase, cleanup);
@@ -187,8 +200,8 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
     }
 
     /** SUBSCRIBE: receipt is 2xx, an ERROR frame 403; a refused CONNECT is 401. SEND: the session must end (403). */
-    private String stomp(AuthorizationMatrix.Cell cell) throws Exception {
-        String destination = cell.row().path().replace("/undeclared", "");
+    private String stomp(MatrixFixture f, AuthorizationMatrix.Cell cell) throws Exception {
+        String destination = cell.row().path().replace("/undeclared", "").replace("{caseId}", f.caseId);
         LiveClient client;
         try {
             client = LiveClient.connect(baseUrl(), token(cell.caller()));

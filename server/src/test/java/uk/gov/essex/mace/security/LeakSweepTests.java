@@ -50,6 +50,9 @@ class LeakSweepTests extends HubIntegrationTest {
     private static final Set<String> HEALTH = Set.of("health.north", "healthlead.north");
     private static final Set<String> CHAIRS = Set.of("chair.north");
     private static final Set<String> SOURCE = Set.of("police.north");
+    /** Who reads the North quadrant's disruption updates (a police update about a place, linked to the case). */
+    private static final Set<String> DISRUPTION_READERS = Set.of("police.north", "csc.north", "council.north",
+            "health.north", "healthlead.north", "coordinator.north", "chair.north", "client:police-rms");
 
     @Value("${hub.storage.data-dir}")
     Path dataDir;
@@ -153,7 +156,8 @@ class LeakSweepTests extends HubIntegrationTest {
     }
 
     /** The ids the sweep fills the matrix's paths with. */
-    record Seeded(String caseId, List<String> itemIds, String episodeId, String meetingId, String alertId, long treeSize) {}
+    record Seeded(String caseId, List<String> itemIds, String episodeId, String meetingId, String alertId,
+            String disruptionId, long treeSize) {}
 
     private Seeded seed() {
         Canary child = canary("CHILD", READERS);
@@ -175,6 +179,7 @@ class LeakSweepTests extends HubIntegrationTest {
         Canary sourceNote = canary("INDICATOR-SOURCE-NOTE", READERS, false);
         Canary minutes = canary("MEETING-MINUTES", READERS);
         Canary action = canary("MEETING-ACTION", READERS);
+        Canary disruption = canary("DISRUPTION-OUTCOME", DISRUPTION_READERS);
         canary("ECHOED-IN-ERROR", Set.of());
 
         String caseId = ok(api.post(token("police.north"), "/api/cases", aCase().childName(child.text())
@@ -225,8 +230,11 @@ class LeakSweepTests extends HubIntegrationTest {
         ok(api.post(token("coordinator.north"), "/api/meetings/" + meetingId + "/cases/" + caseId + "/actions",
                 "{\"kind\":\"ACTION\",\"type\":\"PLAN\",\"description\":\"" + action.text()
                         + "\",\"ownerAgency\":\"essex-police\",\"dueDate\":\"" + LocalDate.now().plusDays(7) + "\"}"), 201);
+        String disruptionId = ok(api.post(token("police.north"), "/api/disruptions", MatrixFixture.disruption()
+                .replace("\"outcome\":\"matrix\"", "\"outcome\":\"" + disruption.text() + "\"")
+                .replace("\"type\"", "\"linkedCaseIds\":[\"" + caseId + "\"],\"type\"")), 201).get("id").asString();
         long treeSize = ok(api.post(token("auditor"), "/api/audit/tree-heads", ""), 200).get("treeSize").asLong();
-        return new Seeded(caseId, List.copyOf(items), episodeId, meetingId, alertId, treeSize);
+        return new Seeded(caseId, List.copyOf(items), episodeId, meetingId, alertId, disruptionId, treeSize);
     }
 
     /** Every GET of the authorisation matrix, filled with the seeded ids (each item for item paths), and list variants. */
@@ -241,7 +249,7 @@ class LeakSweepTests extends HubIntegrationTest {
             for (String itemId : ids) {
                 String path = row.path().replace("{caseId}", s.caseId()).replace("{itemId}", itemId)
                         .replace("{episodeId}", s.episodeId()).replace("{meetingId}", s.meetingId())
-                        .replace("{alertId}", s.alertId()).replace("/**", "/ping");
+                        .replace("{alertId}", s.alertId()).replace("{id}", s.disruptionId()).replace("/**", "/ping");
                 assertThat(path).as("the leak sweep can fill every placeholder of " + row.path()).doesNotContain("{");
                 paths.add(path + switch (row.path()) {
                     case "/api/cases" -> "?size=100";
@@ -252,6 +260,11 @@ class LeakSweepTests extends HubIntegrationTest {
                     case "/api/audit/export.csv" -> "?caseId=" + s.caseId();
                     case "/api/audit/proofs/inclusion" -> "?seq=0&treeSize=" + s.treeSize();
                     case "/api/audit/proofs/consistency" -> "?from=1&to=" + s.treeSize();
+                    case "/api/disruptions", "/api/profiles/meetings" -> "?quadrant=NORTH";
+                    case "/api/profiles", "/api/profiles/export.csv", "/api/profiles/export.pdf" ->
+                            "?quadrant=NORTH" + AuthorizationMatrixTests.PERIOD;
+                    case "/api/profiles/county" -> "?" + AuthorizationMatrixTests.PERIOD.substring(1);
+                    case "/api/chat/unread", "/api/mace-status" -> "?caseId=" + s.caseId();
                     default -> "";
                 });
             }

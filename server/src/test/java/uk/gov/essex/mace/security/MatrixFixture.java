@@ -34,7 +34,9 @@ final class MatrixFixture {
     final String meetingId;
     final String actionId;
     final String alertId;
+    final String disruptionId;
     final long treeSize;
+    private final AtomicInteger quarter = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 40));
 
     MatrixFixture(HubApi api, DemoTokens tokens) {
         this.api = api;
@@ -45,6 +47,7 @@ final class MatrixFixture {
         meetingId = freshMeetingWithCase();
         actionId = freshAction(meetingId);
         alertId = freshAlert();
+        disruptionId = ok(api.post(tokens.user("council.north"), "/api/disruptions", disruption()), 201).get("id").asString();
         HubApi.Reply head = api.post(tokens.user("auditor"), "/api/audit/tree-heads", "");
         assertThat(head.status()).as(head.body()).isEqualTo(200);
         treeSize = head.json().get("treeSize").asLong();
@@ -92,6 +95,33 @@ final class MatrixFixture {
             }
         }
         throw new IllegalStateException("no alert was raised for " + alertCase);
+    }
+
+    /** A fresh North case closed by the quadrant's coordinator. */
+    String freshClosedCase() {
+        String id = openNorthCase(false);
+        ok(api.post(tokens.user(COORDINATOR), "/api/cases/" + id + "/close", "{\"reason\":\"NO_FURTHER_ACTION\"}"), 200);
+        return id;
+    }
+
+    /** A fresh North case under a legal hold placed by the chair. */
+    String freshCaseOnHold() {
+        String id = openNorthCase(false);
+        ok(api.post(tokens.user("chair.north"), "/api/cases/" + id + "/legal-hold", "{\"reason\":\"matrix\"}"), 200);
+        return id;
+    }
+
+    static String disruption() {
+        return "{\"type\":\"LICENSING_INSPECTION\",\"place\":{\"premisesName\":\"Matrix Hotel\",\"district\":\"Colchester\"},"
+                + "\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"matrix\",\"label\":\"all-members\","
+                + "\"marking\":\"OFFICIAL_SENSITIVE\"}";
+    }
+
+    /** A Part 2 meeting for a past quarter no other cell has used. */
+    String part2Meeting() {
+        int n = quarter.getAndIncrement();
+        return "{\"quadrant\":\"NORTH\",\"quarter\":\"" + (1960 + n / 4) + "-Q" + (1 + n % 4) + "\",\"heldOn\":\""
+                + LocalDate.now() + "\",\"themes\":[{\"title\":\"matrix\",\"detail\":\"matrix\",\"shareWith\":[\"STAY_SAFE_GROUPS\"]}]}";
     }
 
     /** Acknowledges {@code alertId} as the quadrant's coordinator (an alert is closed only once acknowledged). */

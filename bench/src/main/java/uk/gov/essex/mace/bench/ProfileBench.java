@@ -229,7 +229,9 @@ public final class ProfileBench {
         long t4 = System.nanoTime();
         mongo.getCollection("disruption_updates").find(new Document("quadrant", new Document("$in", List.of("NORTH")))
                         .append("date", new Document("$gte", "2024-01-01").append("$lte", "2025-12-31")))
-                .projection(new Document("textSealed", 0).append("outcomeSealed", 0)).forEach(d -> n[0]++);
+                .projection(new Document("type", 1).append("district", 1).append("quadrant", 1).append("date", 1)
+                        .append("keyScope", 1).append("label", 1).append("placeSealed", 1))
+                .forEach(d -> n[0]++);
         long t5 = System.nanoTime();
         parts.merge("cases", (t1 - t0) / 1_000_000, Long::sum);
         parts.merge("mace_status", (t2 - t1) / 1_000_000, Long::sum);

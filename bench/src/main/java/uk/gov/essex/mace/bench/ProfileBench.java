@@ -166,9 +166,20 @@ public final class ProfileBench {
             rawScan(parts);
         }
         System.out.printf("raw scan by collection, total of 3 runs (ms): %s%n", parts);
-        System.out.printf("for comparison, the intelligence scan with the cases as a $in of %d ids: %d ms%n",
-                caseIds("NORTH").size(), time(() -> mongo.getCollection("intel_items")
-                        .find(new Document("caseId", new Document("$in", caseIds("NORTH")))).forEach(d -> { })));
+        List<String> north = caseIds("NORTH");
+        Document dated = new Document("status", "ACTIVE").append("observedAt", new Document("$gte",
+                date(LocalDate.of(2024, 1, 1))).append("$lt", date(LocalDate.of(2026, 1, 1))));
+        Document fields = new Document("caseId", 1).append("label", 1).append("observedAt", 1).append("currentRevision", 1)
+                .append("revisions.revision", 1).append("revisions.locationSealed", 1);
+        List<Long> withIn = new ArrayList<>();
+        List<Long> withoutIn = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            withoutIn.add(time(() -> mongo.getCollection("intel_items").find(dated).projection(fields).forEach(d -> { })));
+            withIn.add(time(() -> mongo.getCollection("intel_items").find(new Document(dated)
+                    .append("caseId", new Document("$in", north))).projection(fields).forEach(d -> { })));
+        }
+        System.out.printf("intelligence scan, median of 3: cases matched in Java %d ms; as caseId $in [%d ids] %d ms%n",
+                median(withoutIn), north.size(), median(withIn));
         for (int r = 0; r < runs; r++) {
             baseline.add(time(this::rawScan));
             baselineCpu.add(lastCpu);

@@ -171,7 +171,7 @@ public final class FanOutBench {
 
         // --- the hub's fan-out alone, at the full rate: stored items announced again as if just
         // shared (the event the write path publishes), so the write path's own limit is out of it
-        ApplicationEventPublisher events = hub.getBean(ApplicationEventPublisher.class);
+        ApplicationEventPublisher events = hub;
         List<Map.Entry<String, String>> items = new ArrayList<>(stored.entrySet());
         Queue<String> announced = new ConcurrentLinkedQueue<>();
         Result fanOut = drive(rate, seconds, n -> {

@@ -54,6 +54,10 @@ boot('index', async () => {
       unread.set(id, (unread.get(id) || 0) + 1);
       refreshUnread(id);
     }
+  }, () => {
+    // The hub confirmed the subscription: from now on nothing shared on this case is missed.
+    const row = document.querySelector('tr[data-case="' + id + '"]');
+    if (row) row.dataset.live = 'ready';
   }));
   live.start();
 });

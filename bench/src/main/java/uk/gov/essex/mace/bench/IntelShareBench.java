@@ -16,9 +16,7 @@ import java.util.Locale;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.support.GenericApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.essex.mace.HubApplication;
@@ -30,8 +28,9 @@ import uk.gov.essex.mace.crypto.FieldContext;
  * seal, store, audit; read: policy, open, redact, audit) with the hub's envelope encryption,
  * against the very same path with a pass-through cipher, measured in the same run.
  *
- * <p>The pass-through cipher exists only here, in the bench module, wired in as a primary bean:
- * the server has no switch that turns encryption off.
+ * <p>The pass-through cipher exists only here, in the bench module, registered as a primary bean
+ * for the baseline run only: the server has no switch that turns encryption off. Each run prints
+ * which cipher the hub actually used, so the comparison cannot silently compare like with like.
  *
  * <pre>
  * ./mvnw -q -B -pl server,bench -am package -DskipTests
@@ -43,24 +42,23 @@ public final class IntelShareBench {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The baseline: the same interface, no encryption at all. Bench only. */
-    @Configuration(proxyBeanMethods = false)
-    static class PlaintextCipher {
-        @Bean
-        @Primary
-        FieldCipher plaintextFieldCipher() {
-            return new FieldCipher() {
-                @Override
-                public byte[] seal(FieldContext context, byte[] plaintext) {
-                    return plaintext.clone();
-                }
+    /**
+     * The baseline: the same interface, no encryption at all. Bench only, and registered by hand
+     * (not a scanned {@code @Configuration}: the hub's component scan covers this package, and a
+     * scanned one would turn the "encrypted" run into a plaintext one too).
+     */
+    static FieldCipher plaintextCipher() {
+        return new FieldCipher() {
+            @Override
+            public byte[] seal(FieldContext context, byte[] plaintext) {
+                return plaintext.clone();
+            }
 
-                @Override
-                public byte[] open(FieldContext context, byte[] sealed) {
-                    return sealed.clone();
-                }
-            };
-        }
+            @Override
+            public byte[] open(FieldContext context, byte[] sealed) {
+                return sealed.clone();
+            }
+        };
     }
 
     record Run(String name, double sharesPerSecond, double shareP50, double shareP99, double readsPerSecond,
@@ -94,14 +92,16 @@ public final class IntelShareBench {
 
     private static Run measure(String name, int items, boolean plaintext) throws Exception {
         Path dataDir = Files.createTempDirectory("intel-bench-");
-        SpringApplicationBuilder builder = plaintext
-                ? new SpringApplicationBuilder(HubApplication.class, PlaintextCipher.class)
-                : new SpringApplicationBuilder(HubApplication.class);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(HubApplication.class);
+        if (plaintext) {
+            builder.initializers(context -> ((GenericApplicationContext) context).registerBean("plaintextFieldCipher",
+                    FieldCipher.class, IntelShareBench::plaintextCipher, definition -> definition.setPrimary(true)));
+        }
         try (ConfigurableApplicationContext hub = builder.profiles("demo")
-                .properties("spring.main.allow-bean-definition-overriding=true")
                 .run("--server.port=0", "--hub.storage.data-dir=" + dataDir, "--logging.level.root=WARN",
                         "--spring.main.banner-mode=off")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) hub).getWebServer().getPort();
+            System.out.println(name + ": FieldCipher in use = " + hub.getBean(FieldCipher.class).getClass().getName());
             String token = clientToken(base);
             String caseId = post(base, token, "/api/cases", "{\"childName\":\"Bench Child\",\"dateOfBirth\":\"2012-01-01\","
                     + "\"district\":\"Colchester\",\"exploitationType\":\"CCE\",\"memberAgencies\":[\"essex-csc\"]}").get("id").asString();

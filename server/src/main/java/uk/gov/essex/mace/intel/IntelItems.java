@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -95,12 +96,17 @@ class IntelItems {
      * revision has a location, reading only the fields aggregation needs (not the sealed text).
      */
     void locations(Collection<String> caseIds, Instant from, Instant to, Consumer<LocatedItem> consumer) {
-        Document filter = new Document("caseId", new Document("$in", List.copyOf(caseIds)))
-                .append("status", StoredIntel.Status.ACTIVE.name())
+        // The embedded store evaluates a long $in slowly (ProfileBench: 600 ids over 25,000 items cost more
+        // than the scan itself), so the cases are matched here.
+        Set<String> cases = Set.copyOf(caseIds);
+        Document filter = new Document("status", StoredIntel.Status.ACTIVE.name())
                 .append("observedAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)));
         Document fields = new Document("caseId", 1).append("label", 1).append("observedAt", 1)
                 .append("currentRevision", 1).append("revisions.revision", 1).append("revisions.locationSealed", 1);
         mongo.getCollection(mongo.getCollectionName(StoredIntel.class)).find(filter).projection(fields).forEach(d -> {
+            if (!cases.contains(d.getString("caseId"))) {
+                return;
+            }
             int current = d.getInteger("currentRevision");
             for (Document revision : d.getList("revisions", Document.class)) {
                 if (revision.getInteger("revision") == current && revision.get("locationSealed") instanceof Binary sealed) {

@@ -41,11 +41,11 @@ class StaffPagesBrowserTests extends HubIntegrationTest {
             csc.awaitText(row, "Sam Unread", Duration.ofSeconds(10));
             csc.awaitText(row, "Meets MACE criteria: high risk exploited", Duration.ofSeconds(5));
             csc.awaitText(row, "no unread", Duration.ofSeconds(5));
-            Thread.sleep(500); // the page subscribes after rendering; the feed's receipt follows within milliseconds
+            csc.await(row + "[data-live='ready']"); // the hub has confirmed the page's subscription to this case
 
             api.post(token("police.north"), "/api/cases/" + caseId + "/intel", IntelRequests.anItem().json());
 
-            csc.awaitText("#unread-" + caseId, "1 unread", Duration.ofSeconds(3));
+            csc.awaitText("#unread-" + caseId, "1 unread", Duration.ofSeconds(5));
             csc.screenshot("my-cases-csc.north");
 
             csc.all(row + " a.case-link").get(0).click();

@@ -1,0 +1,432 @@
+package uk.gov.essex.mace.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Type;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.essex.mace.HubApplication;
+import uk.gov.essex.mace.intel.IntelShared;
+
+/**
+ * Live case-feed fan-out: N WebSocket sessions over C cases (each case watched by one session of
+ * each of ten North users from nine agencies, so an item has several distinct projections), items
+ * with mixed handling labels and restricted segments shared over HTTP at a fixed rate; measures
+ * delivery latency (from just before the HTTP write to arrival on each session), messages/s and
+ * heap per session. Beside it, in the same run, a plain Spring STOMP broadcast of the same payloads
+ * with no security ({@link PlainStompBroadcast}), same sessions, same rate.
+ *
+ * <p>Usage: {@code java -Xmx2g -cp ... FanOutBench [--sessions=1000] [--cases=100] [--rate=200]
+ * [--seconds=30]}. The hub runs in this JVM (demo profile, temporary data directory), so the
+ * clients' CPU and heap are on the same two cores and in the same heap: see docs/web.md.
+ */
+public final class FanOutBench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "mace-demo-2026";
+    private static final String REDIRECT = "http://127.0.0.1/dev-token/callback";
+    private static final Pattern ITEM_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final List<String> VIEWERS = List.of("police.north", "csc.north", "council.north", "csp.north",
+            "health.north", "healthlead.north", "education.north", "youthjustice.north", "coordinator.north", "chair.north");
+    private static final String MEMBERS = "[\"essex-csc\",\"colchester-council\",\"north-essex-csp\",\"essex-health\","
+            + "\"essex-education\",\"essex-youth-justice\"]";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, Long> started = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Long>> arrivals = new ConcurrentHashMap<>();
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final Queue<Long> writes = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> stored = new ConcurrentHashMap<>();
+    /** Threads that publish, as the servlet container's request threads would. */
+    private final java.util.concurrent.ExecutorService publishers = Executors.newFixedThreadPool(8);
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        int sessions = Integer.parseInt(options.getOrDefault("sessions", "1000"));
+        int cases = Integer.parseInt(options.getOrDefault("cases", "100"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+        ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
+                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--hub.storage.data-dir=" + Files.createTempDirectory("mace-fanout-"));
+        String url = "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");
+        System.out.printf("Fan-out bench: %d sessions, %d cases, %d items/s for %d s (%d cores, java %s, max heap %d MB)%n",
+                sessions, cases, rate, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        try {
+            new FanOutBench().run(hub, url, sessions, cases, rate, seconds);
+            var audit = hub.getBean(org.springframework.data.mongodb.core.MongoTemplate.class).getCollection("audit_entries");
+            for (String action : List.of("intel.share", "chat.feed.delivered", "live.subscribe", "live.connect")) {
+                System.out.printf("  audit %s: %d%n", action, audit.countDocuments(new org.bson.Document("action", action)));
+            }
+        } finally {
+            hub.close();
+        }
+        System.exit(0);
+    }
+
+    private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds)
+            throws Exception {
+        Map<String, String> tokens = new HashMap<>();
+        for (String user : VIEWERS) {
+            tokens.put(user, userToken(url, user));
+        }
+        String poster = tokens.get("police.north");
+        List<String> caseIds = new ArrayList<>();
+        for (int i = 0; i < cases; i++) {
+            caseIds.add(post(url, poster, "/api/cases", "{\"childName\":\"Fan Out " + i + "\",\"dateOfBirth\":\""
+                    + LocalDate.now().minusYears(14) + "\",\"district\":\"Colchester\",\"exploitationType\":\"CCE\","
+                    + "\"memberAgencies\":" + MEMBERS + "}").get("id").asString());
+        }
+        List<String> payloads = new ArrayList<>();
+
+        IntFunction<CompletableFuture<?>> share = n -> {
+            String caseId = caseIds.get(n % cases);
+            long start = System.nanoTime();
+            return http.sendAsync(HttpRequest.newBuilder(URI.create(url + "/api/cases/" + caseId + "/intel"))
+                    .header("Authorization", "Bearer " + poster).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(item(n))).build(), HttpResponse.BodyHandlers.ofString())
+                    .thenAccept(r -> {
+                        writes.add(System.nanoTime() - start);
+                        if (r.statusCode() != 201 && failures.getAndIncrement() == 0) {
+                            System.out.println("  first refused share: " + r.statusCode() + " " + r.body());
+                        }
+                        if (r.statusCode() == 201) {
+                            Matcher id = ITEM_ID.matcher(r.body());
+                            if (id.find()) {
+                                started.put(id.group(1), start);
+                                stored.put(id.group(1), caseId);
+                            }
+                            if (payloads.size() < 2000) {
+                                synchronized (payloads) {
+                                    payloads.add(r.body());
+                                }
+                            }
+                        }
+                    });
+        };
+
+        // --- the hub's write path alone: the same shares with nobody connected
+        Result alone = drive(rate, Math.max(5, seconds / 3), share);
+        report("hub, writes only (no session connected)", alone, 0);
+        reset();
+
+        // --- the hub: authenticated sessions, per-viewer projections, audited
+        long heapBefore = usedHeapAfterGc();
+        Clients hubClients = Clients.connect(url, sessions, i -> tokens.get(VIEWERS.get(i % VIEWERS.size())),
+                i -> "/user/queue/cases/" + caseIds.get(i % cases), this::arrived);
+        long hubHeap = (usedHeapAfterGc() - heapBefore) / sessions;
+        Result secure = drive(rate, seconds, share);
+        report("hub, end to end: HTTP share -> each session's own projection", secure, hubHeap);
+        reset();
+
+        // --- the hub's fan-out alone, at the full rate: stored items announced again as if just
+        // shared (the event the write path publishes), so the write path's own limit is out of it
+        ApplicationEventPublisher events = hub.getBean(ApplicationEventPublisher.class);
+        List<Map.Entry<String, String>> items = new ArrayList<>(stored.entrySet());
+        Queue<String> announced = new ConcurrentLinkedQueue<>();
+        Result fanOut = drive(rate, seconds, n -> {
+            Map.Entry<String, String> item = items.get(n % items.size());
+            started.put(item.getKey() + "#" + n, System.nanoTime());
+            announced.add(item.getKey());
+            return CompletableFuture.runAsync(() -> events.publishEvent(
+                    new IntelShared(item.getValue(), item.getKey(), 1, IntelShared.Change.EDITED)), publishers);
+        });
+        hubClients.close();
+        report("hub, fan-out alone (IntelShared at the full rate; PDP per delivery, per-viewer projection, audit)",
+                fanOut, hubHeap);
+
+        // --- baseline: plain Spring STOMP broadcast of the same payloads, no security
+        reset();
+        try (PlainStompBroadcast plain = PlainStompBroadcast.start()) {
+            SimpMessagingTemplate template = plain.template();
+            heapBefore = usedHeapAfterGc();
+            Clients plainClients = Clients.connect(plain.url(), sessions, i -> null,
+                    i -> "/topic/cases/" + caseIds.get(i % cases), this::arrived);
+            long plainHeap = (usedHeapAfterGc() - heapBefore) / sessions;
+            Result baseline = drive(rate, seconds, n -> {
+                String id = UUID.randomUUID().toString();
+                String body = ITEM_ID.matcher(payloads.get(n % payloads.size())).replaceFirst("\"id\":\"" + id + "\"");
+                byte[] message = ("{\"change\":\"SHARED\",\"item\":" + body + "}").getBytes(StandardCharsets.UTF_8);
+                SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
+                headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+                headers.setLeaveMutable(true);
+                return CompletableFuture.runAsync(() -> {
+                    started.put(id, System.nanoTime());
+                    template.send("/topic/cases/" + caseIds.get(n % cases),
+                            MessageBuilder.createMessage(message, headers.getMessageHeaders()));
+                }, publishers);
+            });
+            plainClients.close();
+            report("baseline: plain Spring STOMP broadcast, same payloads, no security", baseline, plainHeap);
+        }
+    }
+
+    private void reset() {
+        started.clear();
+        arrivals.clear();
+        received.set(0);
+        writes.clear();
+    }
+
+    /** Item n's request: labels and segments in a fixed mix. */
+    private static String item(int n) {
+        String text;
+        String label;
+        switch (n % 10) {
+            case 0, 1, 2, 3, 4 -> { label = "all-members"; text = "Update " + n + ": seen near the station with older males"; }
+            case 5, 6 -> { label = "all-members"; text = "Update " + n + ": seen at [[police-only:12 High Street, flat 3]] late"; }
+            case 7 -> { label = "police-only"; text = "Update " + n + ": vehicle index noted"; }
+            case 8 -> { label = "police-and-csc"; text = "Update " + n + ": sibling also at risk"; }
+            default -> { label = "police-source-protected"; text = "Update " + n + ": source reporting"; }
+        }
+        return "{\"text\":\"" + text + "\",\"category\":\"ASSOCIATES\",\"label\":\"" + label
+                + "\",\"marking\":\"OFFICIAL_SENSITIVE\",\"observedAt\":\"" + Instant.now().minusSeconds(60) + "\"}";
+    }
+
+    private void arrived(byte[] payload) {
+        long now = System.nanoTime();
+        received.incrementAndGet();
+        Matcher id = ITEM_ID.matcher(new String(payload, 0, Math.min(payload.length, 200), StandardCharsets.UTF_8));
+        if (id.find()) {
+            arrivals.computeIfAbsent(id.group(1), k -> new ConcurrentLinkedQueue<>()).add(now);
+        }
+    }
+
+    record Result(int sent, int skipped, double seconds, long messages, List<Long> latencies, List<Long> writes) {}
+
+    /** Calls {@code send} {@code rate} times a second for {@code seconds}, at most 64 in flight; then waits for stragglers. */
+    private Result drive(int rate, int seconds, IntFunction<CompletableFuture<?>> send) throws Exception {
+        Semaphore inFlight = new Semaphore(64);
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        long begin = System.nanoTime();
+        long periodMicros = 1_000_000L / rate;
+        ticker.scheduleAtFixedRate(() -> {
+            if (!inFlight.tryAcquire()) {
+                skipped.incrementAndGet();
+                return;
+            }
+            sent.incrementAndGet();
+            send.apply(next.getAndIncrement()).whenComplete((r, e) -> inFlight.release());
+        }, 0, periodMicros, TimeUnit.MICROSECONDS);
+        Thread.sleep(seconds * 1000L);
+        ticker.shutdownNow();
+        inFlight.acquire(64);
+        Thread.sleep(2000);
+        double elapsed = (System.nanoTime() - begin) / 1e9 - 2.0;
+        List<Long> latencies = new ArrayList<>();
+        Map<String, List<Long>> startsById = new HashMap<>();
+        started.forEach((key, start) -> startsById.computeIfAbsent(key.split("#")[0], k -> new ArrayList<>()).add(start));
+        arrivals.forEach((id, times) -> {
+            List<Long> starts = startsById.getOrDefault(id, List.of()).stream().sorted().toList();
+            for (long t : times) {
+                // the latest announcement of this item made before the arrival
+                long best = -1;
+                for (long s0 : starts) {
+                    if (s0 <= t) {
+                        best = s0;
+                    }
+                }
+                if (best >= 0) {
+                    latencies.add(t - best);
+                }
+            }
+        });
+        return new Result(sent.get(), skipped.get(), elapsed, received.get(), latencies, List.copyOf(writes));
+    }
+
+    private static void report(String what, Result r, long heapPerSession) {
+        List<Long> sorted = r.latencies().stream().sorted().toList();
+        System.out.printf("%n%s%n  items sent %d (%.0f/s; %d ticks skipped, 64 in flight), messages delivered %d (%.0f/s)%n"
+                        + "  delivery latency (n=%d): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+                        + "  heap per session (client and server, this JVM, after GC): %.1f KB%n",
+                what, r.sent(), r.sent() / r.seconds(), r.skipped(), r.messages(), r.messages() / r.seconds(), sorted.size(),
+                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
+                heapPerSession / 1024.0);
+        if (!r.writes().isEmpty()) {
+            List<Long> w = r.writes().stream().sorted().toList();
+            System.out.printf("  HTTP share round trip (n=%d): p50 %.1f ms, p99 %.1f ms%n", w.size(), at(w, 0.50), at(w, 0.99));
+        }
+    }
+
+    private static double at(List<Long> sorted, double quantile) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Many STOMP sessions on one client, each subscribed (with receipt) to one destination. */
+    private static final class Clients {
+        private final WebSocketStompClient client;
+        private final List<StompSession> sessions;
+
+        private Clients(WebSocketStompClient client, List<StompSession> sessions) {
+            this.client = client;
+            this.sessions = sessions;
+        }
+
+        static Clients connect(String url, int count, IntFunction<String> token, IntFunction<String> destination,
+                java.util.function.Consumer<byte[]> onMessage) throws Exception {
+            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+            ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+            scheduler.setPoolSize(2);
+            scheduler.initialize();
+            client.setTaskScheduler(scheduler);
+            client.setInboundMessageSizeLimit(256 * 1024);
+            List<StompSession> sessions = new ArrayList<>();
+            for (int from = 0; from < count; from += 50) {
+                List<CompletableFuture<StompSession>> batch = new ArrayList<>();
+                for (int i = from; i < Math.min(count, from + 50); i++) {
+                    StompHeaders connect = new StompHeaders();
+                    if (token.apply(i) != null) {
+                        connect.add("Authorization", "Bearer " + token.apply(i));
+                    }
+                    batch.add(client.connectAsync(url.replaceFirst("^http", "ws") + "/ws", new WebSocketHttpHeaders(),
+                            connect, new StompSessionHandlerAdapter() {}));
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    StompSession session = batch.get(i).get(30, TimeUnit.SECONDS);
+                    session.setAutoReceipt(true);
+                    CompletableFuture<Void> subscribed = new CompletableFuture<>();
+                    session.subscribe(destination.apply(from + i), new StompFrameHandler() {
+                        @Override
+                        public Type getPayloadType(StompHeaders headers) {
+                            return byte[].class;
+                        }
+
+                        @Override
+                        public void handleFrame(StompHeaders headers, Object payload) {
+                            onMessage.accept((byte[]) payload);
+                        }
+                    }).addReceiptTask(() -> subscribed.complete(null));
+                    if (token.apply(i) != null) {
+                        subscribed.get(30, TimeUnit.SECONDS); // the plain broker sends no receipts
+                    }
+                    sessions.add(session);
+                }
+            }
+            return new Clients(client, sessions);
+        }
+
+        void close() {
+            sessions.forEach(s -> {
+                try {
+                    s.disconnect();
+                } catch (RuntimeException e) {
+                    // already gone
+                }
+            });
+            client.stop();
+        }
+    }
+
+    private tools.jackson.databind.JsonNode post(String base, String token, String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** A demo user's token through the real authorization code + PKCE flow (as scripts/dev-token does). */
+    private static String userToken(String base, String username) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        byte[] random = new byte[48];
+        new SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        URI authorize = URI.create(base + "/oauth2/authorize?response_type=code&client_id=hub-cli&scope=hub&state=b"
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256&redirect_uri=" + enc(REDIRECT));
+        browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
+        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String csrf = find("name=\"_csrf\"[^>]*value=\"([^\"]+)\"", login);
+        browser.send(form(base, "/login", "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf)),
+                HttpResponse.BodyHandlers.ofString());
+        String location = browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Location").orElseThrow();
+        String token = browser.send(form(base, "/oauth2/token", "grant_type=authorization_code&client_id=hub-cli&code="
+                + find("[?&]code=([^&]+)", location) + "&redirect_uri=" + enc(REDIRECT) + "&code_verifier=" + verifier),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return JSON.readTree(token).get("access_token").asString();
+    }
+
+    private static HttpRequest form(String base, String path, String body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String find(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("not found: " + regex);
+        }
+        return m.group(1);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -96,7 +96,7 @@ public final class FanOutBench {
         int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
-                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false",
                 "--hub.storage.data-dir=" + Files.createTempDirectory("mace-fanout-"));
         String url = "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");
         System.out.printf("Fan-out bench: %d sessions, %d cases, %d items/s for %d s (%d cores, java %s, max heap %d MB)%n",

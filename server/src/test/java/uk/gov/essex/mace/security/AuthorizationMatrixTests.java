@@ -11,16 +11,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import uk.gov.essex.mace.live.LiveClient;
@@ -40,6 +46,7 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
             "subcommittee", "auditor", "admin", "client:police-rms", "anonymous");
 
     private static final int THREADS = 4;
+    private final Map<String, AuthorizationMatrix.Cell> refusals = new ConcurrentHashMap<>();
     static final String PERIOD = "&from=" + LocalDate.now().minusDays(89) + "&to=" + LocalDate.now();
 
     /**
@@ -64,10 +71,24 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
                 tests.add(DynamicTest.dynamicTest(cell.toString(),
                         () -> assertThat(actual).as(cell.toString()).isEqualTo(cell.expected())));
             }
+            tests.add(DynamicTest.dynamicTest("every HTTP refusal (403) is in the audit trail", this::everyRefusalAudited));
             return tests.stream();
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Denials are audited (DESIGN s4): each 403 of the run has an entry with its request id and a DENIED outcome. */
+    private void everyRefusalAudited() {
+        Set<String> audited = new HashSet<>();
+        for (Document entry : mongo.getCollection("audit_entries").find(new Document("requestId",
+                new Document("$in", List.copyOf(refusals.keySet()))).append("outcome", "DENIED"))) {
+            audited.add(entry.getString("requestId"));
+        }
+        List<String> unaudited = refusals.entrySet().stream().filter(e -> !audited.contains(e.getKey()))
+                .map(e -> e.getValue().toString()).sorted().toList();
+        assertThat(refusals).as("the matrix produced refusals").isNotEmpty();
+        assertThat(unaudited).as("403s with no DENIED audit entry").isEmpty();
     }
 
     private static String outcome(Future<String> future) throws InterruptedException {
@@ -96,7 +117,16 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
         String body = body(f, target, method, path);
         HubApi.Reply reply;
         try {
-            reply = api.send(token(cell.caller()), method, target.path(), body == null ? null : "application/json", body);
+            String requestId = "matrix-" + UUID.randomUUID();
+            HttpRequest.Builder request = api.builder(token(cell.caller()), target.path()).header("X-Request-Id", requestId)
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            reply = api.send(request);
+            if (reply.status() == 403) {
+                refusals.put(requestId, cell);
+            }
         } finally {
             target.cleanup().run();
         }

@@ -146,6 +146,23 @@ class TokenAttackTests extends HubIntegrationTest {
     }
 
     @Test
+    void signInWithoutTheFormsCsrfTokenIsRefused() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        http.send(java.net.http.HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=police.north&password=" + uk.gov.essex.mace.support.DemoTokens.PASSWORD)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void theRealTokenTheAttacksStartFromIsAccepted() {
         assertThat(api.get(token("police.north"), "/api/cases").status()).isEqualTo(200);
     }

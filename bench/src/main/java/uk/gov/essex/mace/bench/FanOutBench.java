@@ -102,16 +102,20 @@ public final class FanOutBench {
         System.out.printf("Fan-out bench: %d sessions, %d cases, %d items/s for %d s (%d cores, java %s, max heap %d MB)%n",
                 sessions, cases, rate, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
+        int status = 0;
         try {
             new FanOutBench().run(hub, url, sessions, cases, rate, seconds);
             var audit = hub.getBean(org.springframework.data.mongodb.core.MongoTemplate.class).getCollection("audit_entries");
             for (String action : List.of("intel.share", "chat.feed.delivered", "live.subscribe", "live.connect")) {
                 System.out.printf("  audit %s: %d%n", action, audit.countDocuments(new org.bson.Document("action", action)));
             }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
         } finally {
             hub.close();
         }
-        System.exit(0);
+        System.exit(status); // the publishing and client threads are not daemons
     }
 
     private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds)
@@ -171,7 +175,7 @@ public final class FanOutBench {
 
         // --- the hub's fan-out alone, at the full rate: stored items announced again as if just
         // shared (the event the write path publishes), so the write path's own limit is out of it
-        ApplicationEventPublisher events = hub.getBean(ApplicationEventPublisher.class);
+        ApplicationEventPublisher events = hub;
         List<Map.Entry<String, String>> items = new ArrayList<>(stored.entrySet());
         Queue<String> announced = new ConcurrentLinkedQueue<>();
         Result fanOut = drive(rate, seconds, n -> {
@@ -182,6 +186,7 @@ public final class FanOutBench {
                     new IntelShared(item.getValue(), item.getKey(), 1, IntelShared.Change.EDITED)), publishers);
         });
         hubClients.close();
+        Thread.sleep(5000); // let the closed sessions go before the next heap measurement
         report("hub, fan-out alone (IntelShared at the full rate; PDP per delivery, per-viewer projection, audit)",
                 fanOut, hubHeap);
 

@@ -32,7 +32,7 @@ class DisruptionActivityQueries implements DisruptionActivity {
             if (!countable.contains(d.label())) {
                 return;
             }
-            DisruptionPlace place = content.openPlace(d);
+            DisruptionPlace place = content.openPlace(d.keyScope(), d.id(), d.placeSealed(), d.district());
             consumer.accept(new Activity(d.type(), d.district(), d.quadrant(), d.date(), place.premisesName(),
                     place.postcode()));
         });

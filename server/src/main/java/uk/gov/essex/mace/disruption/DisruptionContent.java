@@ -37,9 +37,12 @@ class DisruptionContent {
     }
 
     DisruptionPlace openPlace(StoredDisruption d) {
-        SealedPlace sealed = json.readValue(cipher.open(context(d.keyScope(), d.id(), "place"), d.placeSealed()),
-                SealedPlace.class);
-        return new DisruptionPlace(sealed.premisesName(), sealed.address(), sealed.postcode(), d.district());
+        return openPlace(d.keyScope(), d.id(), d.placeSealed(), d.district());
+    }
+
+    DisruptionPlace openPlace(String keyScope, String id, byte[] placeSealed, String district) {
+        SealedPlace sealed = json.readValue(cipher.open(context(keyScope, id, "place"), placeSealed), SealedPlace.class);
+        return new DisruptionPlace(sealed.premisesName(), sealed.address(), sealed.postcode(), district);
     }
 
     byte[] sealText(String keyScope, String id, String field, String text) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ class DisruptionManager {
         List<String> targets = new ArrayList<>(List.of(id));
         targets.addAll(accepted.linkedCaseIds());
         try {
-            audit.append(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.SUCCESS, java.util.Map.of(
+            audit.append(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.SUCCESS, Map.of(
                     "label", accepted.label().id(), "quadrant", accepted.district().quadrant().name(),
                     "linkedCases", Integer.toString(accepted.linkedCaseIds().size()))));
         } catch (AuditUnavailableException e) {

@@ -130,8 +130,11 @@ class DisruptionQueries {
             quadrants.add(quadrant);
         } else if (district != null) {
             quadrants.add(district.quadrant());
+        } else if (who.quadrants().isEmpty()) {
+            // Covering no quadrant, the caller may read none: MID stands in so the decision point refuses and audits it.
+            quadrants.add(Quadrant.MID);
         } else {
-            quadrants.addAll(who.quadrants().isEmpty() ? Set.of(Quadrant.MID) : who.quadrants());
+            quadrants.addAll(who.quadrants());
         }
         return new DisruptionUpdates.Filter(quadrants, district == null ? null : district.name(), type,
                 request.from(), request.to());

@@ -74,12 +74,20 @@ class DisruptionUpdates {
         return mongo.find(query, Document.class, COLLECTION).stream().map(DisruptionUpdates::read).toList();
     }
 
-    /** Streams the updates about places in {@code quadrants} dated within {@code [from, to]}, text left unread. */
-    void forEachDated(Collection<Quadrant> quadrants, LocalDate from, LocalDate to, Consumer<StoredDisruption> consumer) {
+    /** An update's counting facts and its sealed place: what aggregation reads, and nothing else. */
+    record Dated(String id, DisruptionType type, String district, Quadrant quadrant, LocalDate date, String keyScope,
+            String label, byte[] placeSealed) {}
+
+    /** Streams the updates about places in {@code quadrants} dated within {@code [from, to]}, reading only those fields. */
+    void forEachDated(Collection<Quadrant> quadrants, LocalDate from, LocalDate to, Consumer<Dated> consumer) {
         Document filter = new Document("quadrant", new Document("$in", quadrants.stream().map(Enum::name).toList()))
                 .append("date", new Document("$gte", from.toString()).append("$lte", to.toString()));
-        Document fields = new Document("textSealed", 0).append("outcomeSealed", 0);
-        mongo.getCollection(COLLECTION).find(filter).projection(fields).forEach(d -> consumer.accept(read(d)));
+        Document fields = new Document("type", 1).append("district", 1).append("quadrant", 1).append("date", 1)
+                .append("keyScope", 1).append("label", 1).append("placeSealed", 1);
+        mongo.getCollection(COLLECTION).find(filter).projection(fields).forEach(d -> consumer.accept(new Dated(
+                d.getString("_id"), DisruptionType.valueOf(d.getString("type")), d.getString("district"),
+                Quadrant.valueOf(d.getString("quadrant")), LocalDate.parse(d.getString("date")), d.getString("keyScope"),
+                d.getString("label"), bytes(d, "placeSealed"))));
     }
 
     /** What a list may be narrowed to: {@code quadrants} always, the rest when not null. */

@@ -26,7 +26,7 @@ public record LiveProperties(
         @NotEmpty @DefaultValue("http://localhost:8080") List<String> allowedOrigins,
         @NotNull @DefaultValue(LiveProperties.EXPIRY_CHECK) Duration expiryCheck,
         @DefaultValue("65536") int messageSizeLimit,
-        @DefaultValue("32") int maxSubscriptionsPerSession) {
+        @DefaultValue("128") int maxSubscriptionsPerSession) {
 
     static final String EXPIRY_CHECK = "PT30S";
 

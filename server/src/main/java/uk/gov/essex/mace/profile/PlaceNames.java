@@ -24,6 +24,10 @@ final class PlaceNames {
 
     private static final Pattern POSTCODE = Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(found\\s+(at|in)|at|in)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern PARTS = Pattern.compile("[,;\\n]");
 
     /** A place as typed, made comparable: {@code nameKey} null when it has no name. */
     record Place(String name, String nameKey, String postcode) {
@@ -66,7 +70,7 @@ final class PlaceNames {
             rest = text.substring(0, m.start()) + text.substring(m.end());
         }
         String first = "";
-        for (String part : rest.split("[,;\\n]")) {
+        for (String part : PARTS.split(rest)) {
             if (!part.isBlank()) {
                 first = LEADING_WORDS.matcher(part.trim()).replaceFirst("");
                 break;
@@ -81,7 +85,7 @@ final class PlaceNames {
         if (postcode == null) {
             return null;
         }
-        String compact = postcode.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        String compact = SPACES.matcher(postcode.toUpperCase(Locale.ROOT)).replaceAll("");
         Matcher m = POSTCODE.matcher(compact);
         return m.matches() ? m.group(1) + " " + m.group(2) : null;
     }
@@ -91,17 +95,16 @@ final class PlaceNames {
         if (name == null) {
             return null;
         }
-        String key = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("[^\\p{L}\\p{N}\\s]", "")
-                .replaceAll("\\s+", " ")
-                .trim()
-                .replaceFirst("^the ", "");
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("&", " and ");
+        String key = SPACES.matcher(PUNCTUATION.matcher(lower).replaceAll("")).replaceAll(" ").trim();
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
+        }
         return key.isEmpty() ? null : key;
     }
 
     /** The name as shown: whitespace collapsed, trailing punctuation dropped. */
     private static String clean(String name) {
-        return name == null ? null : name.trim().replaceAll("\\s+", " ").replaceAll("[\\s.,;:]+$", "");
+        return name == null ? null : TRAILING.matcher(SPACES.matcher(name.trim()).replaceAll(" ")).replaceAll("");
     }
 }

@@ -3,8 +3,10 @@ package uk.gov.essex.mace.profile;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.gov.essex.mace.cases.CaseOutline;
@@ -28,6 +30,8 @@ final class ProfileCalculator {
     private final ProfileData data;
     private final Suppression suppression = new Suppression();
     private final Hotspots places = new Hotspots();
+    /** The same place is typed the same way many times: normalise each spelling once. */
+    private final Map<List<String>, Optional<PlaceNames.Place>> spellings = new HashMap<>();
 
     ProfileCalculator(ProfileScope scope, ProfilePeriod period, ProfileData data) {
         this.scope = scope;
@@ -78,23 +82,27 @@ final class ProfileCalculator {
         suppression.apply();
 
         List<ProfileResponse.Trend> headline = List.of(
-                trend("childrenOnMace", "Children on MACE", maceCells.total().onMace(), maceCells.previousOnMace()),
-                trend("newToMace", "New to MACE", maceCells.total().newToMace(), maceCells.previousNew()),
-                trend("steppedDown", "Stepped down from MACE", maceCells.total().steppedDown(),
+                ProfileTables.trend("childrenOnMace", "Children on MACE", maceCells.total().onMace(),
+                        maceCells.previousOnMace()),
+                ProfileTables.trend("newToMace", "New to MACE", maceCells.total().newToMace(), maceCells.previousNew()),
+                ProfileTables.trend("steppedDown", "Stepped down from MACE", maceCells.total().steppedDown(),
                         maceCells.previousSteppedDown()),
-                trend("missingEpisodes", "Missing episodes", missingTotal, missingTotalBefore),
-                trend("indicatorsRecorded", "Exploitation indicators recorded", indicatorTotal, indicatorTotalBefore),
-                trend("disruptionUpdates", "Disruption updates", disruptionTotal, disruptionTotalBefore));
+                ProfileTables.trend("missingEpisodes", "Missing episodes", missingTotal, missingTotalBefore),
+                ProfileTables.trend("indicatorsRecorded", "Exploitation indicators recorded", indicatorTotal,
+                        indicatorTotalBefore),
+                ProfileTables.trend("disruptionUpdates", "Disruption updates", disruptionTotal, disruptionTotalBefore));
         return new ProfileResponse(scope.name(), scope.quadrants(),
                 new ProfileResponse.Period(period.from(), period.to()),
                 new ProfileResponse.Period(period.previousFrom(), period.previousTo()),
                 generatedAt, ProfileResponse.SUPPRESSION_RULE, headline,
                 new ProfileResponse.Mace(maceCells.rows(), maceCells.total()),
-                series(missingMonths, missingTotal, missingMonthsBefore, missingTotalBefore),
-                breakdown(indicatorsNow, indicatorsBefore, indicatorTotal, indicatorTotalBefore, "All indicators"),
-                series(disruptionMonthsNow, disruptionTotal, disruptionMonthsPrevious, disruptionTotalBefore),
-                breakdown(typesNow, typesBefore, disruptionTotal, disruptionTotalBefore, "All types"),
-                breakdown(districtsNow, districtsBefore, disruptionTotal, disruptionTotalBefore, "All districts"),
+                ProfileTables.series(missingMonths, missingTotal, missingMonthsBefore, missingTotalBefore),
+                ProfileTables.breakdown(indicatorsNow, indicatorsBefore, indicatorTotal, indicatorTotalBefore,
+                        "All indicators"),
+                ProfileTables.series(disruptionMonthsNow, disruptionTotal, disruptionMonthsPrevious, disruptionTotalBefore),
+                ProfileTables.breakdown(typesNow, typesBefore, disruptionTotal, disruptionTotalBefore, "All types"),
+                ProfileTables.breakdown(districtsNow, districtsBefore, disruptionTotal, disruptionTotalBefore,
+                        "All districts"),
                 rank(hotspots), scope.county() ? byQuadrant(maceCells, missingQ, disruptionQ) : null);
     }
 
@@ -122,7 +130,8 @@ final class ProfileCalculator {
                     missingBefore.add(month, false);
                 }
                 boolean previous = slot == ProfilePeriod.Slot.PREVIOUS;
-                PlaceNames.fromText(episode.whereFound())
+                spellings.computeIfAbsent(Collections.singletonList(episode.whereFound()),
+                                k -> PlaceNames.fromText(episode.whereFound()))
                         .ifPresent(p -> places.add(p, null, Hotspots.Source.MISSING_FOUND, previous));
             }
             for (RiskActivity.Indicator indicator : activity.indicators()) {
@@ -150,7 +159,7 @@ final class ProfileCalculator {
                 months.add(YearMonth.from(update.date()), false);
                 byQuadrant.add(update.quadrant(), false);
             }
-            PlaceNames.of(update.premisesName(), update.postcode())
+            place(update.premisesName(), update.postcode())
                     .ifPresent(p -> places.add(p, update.district(), Hotspots.Source.DISRUPTION, previous));
         }
     }
@@ -162,9 +171,13 @@ final class ProfileCalculator {
                 continue;
             }
             String district = scope.canonicalDistrict(place.district());
-            PlaceNames.of(place.placeName(), place.postcode()).ifPresent(p -> places.add(p, district,
+            place(place.placeName(), place.postcode()).ifPresent(p -> places.add(p, district,
                     Hotspots.Source.INTELLIGENCE, slot == ProfilePeriod.Slot.PREVIOUS));
         }
+    }
+
+    private Optional<PlaceNames.Place> place(String name, String postcode) {
+        return spellings.computeIfAbsent(Arrays.asList(name, postcode), k -> PlaceNames.of(name, postcode));
     }
 
     private record HotspotCells(Hotspots.Hotspot place, Count total, Count intelligence, Count missingFound,
@@ -185,39 +198,5 @@ final class ProfileCalculator {
                     c.intelligence(), c.missingFound(), c.disruption(), c.previous(), Count.change(c.total(), c.previous())));
         }
         return ranked;
-    }
-
-    private static ProfileResponse.Trend trend(String key, String label, Count current, Count previous) {
-        return new ProfileResponse.Trend(key, label, current, previous, Count.change(current, previous));
-    }
-
-    private static ProfileResponse.Series series(Map<YearMonth, Count> current, Count total, Map<YearMonth, Count> previous,
-            Count previousTotal) {
-        return new ProfileResponse.Series(points(current), total, points(previous), previousTotal);
-    }
-
-    private static List<ProfileResponse.Point> points(Map<YearMonth, Count> counts) {
-        return counts.entrySet().stream().map(e -> new ProfileResponse.Point(e.getKey().toString(), e.getValue())).toList();
-    }
-
-    private static <K> ProfileResponse.Breakdown breakdown(Map<K, Count> current, Map<K, Count> previous, Count total,
-            Count previousTotal, String totalLabel) {
-        List<ProfileResponse.Row> rows = current.keySet().stream().map(k -> new ProfileResponse.Row(key(k), label(k),
-                current.get(k), previous.get(k), Count.change(current.get(k), previous.get(k)))).toList();
-        return new ProfileResponse.Breakdown(rows,
-                new ProfileResponse.Row("TOTAL", totalLabel, total, previousTotal, Count.change(total, previousTotal)));
-    }
-
-    private static String key(Object k) {
-        return k instanceof Enum<?> e ? e.name() : k.toString();
-    }
-
-    /** A readable label: {@code HOTEL_OR_PREMISES_CHECK} as "Hotel or premises check"; other keys as they are. */
-    static String label(Object value) {
-        if (!(value instanceof Enum<?> e)) {
-            return value.toString();
-        }
-        String words = e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -1,6 +1,8 @@
 package uk.gov.essex.mace.profile;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,7 +19,7 @@ import uk.gov.essex.mace.identity.HubPrincipal;
 @RequestMapping("/api/profiles")
 class ProfileController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ProfileManager manager;
 
@@ -52,7 +54,7 @@ class ProfileController {
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, ProfileResponse profile, String ext) {
-        String name = "mace-part2-" + profile.scope().toLowerCase(java.util.Locale.ROOT) + "-" + profile.period().from()
+        String name = "mace-part2-" + profile.scope().toLowerCase(Locale.ROOT) + "-" + profile.period().from()
                 + "-to-" + profile.period().to() + "." + ext;
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

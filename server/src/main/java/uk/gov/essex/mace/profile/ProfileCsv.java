@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.profile;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ final class ProfileCsv {
     }
 
     private static void mace(StringBuilder csv, ProfileResponse.Mace mace) {
-        List<ProfileResponse.MaceRow> rows = new java.util.ArrayList<>(mace.byType());
+        List<ProfileResponse.MaceRow> rows = new ArrayList<>(mace.byType());
         rows.add(mace.total());
         for (ProfileResponse.MaceRow r : rows) {
             line(csv, "children on MACE", r.exploitationType(), r.onMace().display());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.essex.mace.disruption.DisruptionRequests.anUpdate;
 import static uk.gov.essex.mace.support.CaseRequests.aCase;
 
+import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -158,13 +159,13 @@ class DisruptionPostingTests extends HubIntegrationTest {
 
         HubApi.Reply first = api.send(api.builder(tokens.client("council-system"), "/api/disruptions")
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         HubApi.Reply retry = api.send(api.builder(tokens.client("council-system"), "/api/disruptions")
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         HubApi.Reply otherBody = api.send(api.builder(tokens.client("council-system"), "/api/disruptions")
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(anUpdate().type("OTHER").json())));
+                .POST(HttpRequest.BodyPublishers.ofString(anUpdate().type("OTHER").json())));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.gov.essex.mace.support.DemoTokens;
 import uk.gov.essex.mace.support.HubIntegrationTest;
 
 /**
@@ -64,7 +67,7 @@ class Part2PageBrowserTests extends HubIntegrationTest {
         }
         if (profileDir != null) {
             try (var files = Files.walk(profileDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -77,7 +80,7 @@ class Part2PageBrowserTests extends HubIntegrationTest {
     private void signIn(String username) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(uk.gov.essex.mace.support.DemoTokens.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(DemoTokens.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
@@ -110,7 +113,7 @@ class Part2PageBrowserTests extends HubIntegrationTest {
         assertThat(browser.getPageSource()).doesNotContain(canary);
 
         Files.createDirectories(SCREENSHOTS);
-        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path saved = SCREENSHOTS.resolve("part2-analyst-north.png");
         Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(saved)).isGreaterThan(20_000);

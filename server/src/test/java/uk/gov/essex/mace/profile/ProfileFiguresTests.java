@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.essex.mace.profile.ProfileOutputs.shown;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,7 +84,7 @@ class ProfileFiguresTests {
     SettableClock clock;
 
     @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    MongoTemplate mongo;
 
     HubApi api;
     DemoTokens tokens;
@@ -385,11 +389,11 @@ class ProfileFiguresTests {
 
     @Test
     void whenExportedAsPdfThenTheSameFiguresAndNoIdentity() throws IOException {
-        java.net.http.HttpResponse<byte[]> pdf;
+        HttpResponse<byte[]> pdf;
         try {
-            pdf = java.net.http.HttpClient.newHttpClient().send(
+            pdf = HttpClient.newHttpClient().send(
                     api.builder(tokens.user("chair.north"), "/api/profiles/export.pdf?quadrant=NORTH&" + Q2).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -418,12 +422,12 @@ class ProfileFiguresTests {
     void whenProfileOrExportReadThenAuditedWithoutContent() {
         api.get(tokens.user("coordinator.north"), "/api/profiles/export.csv?quadrant=NORTH&" + Q2);
 
-        org.bson.Document entry = mongo.getCollection("audit_entries")
-                .find(new org.bson.Document("action", "profile.export").append("actor.subject", "coordinator.north"))
-                .sort(new org.bson.Document("seq", -1)).first();
+        Document entry = mongo.getCollection("audit_entries")
+                .find(new Document("action", "profile.export").append("actor.subject", "coordinator.north"))
+                .sort(new Document("seq", -1)).first();
         assertThat(entry).isNotNull();
         assertThat(entry.getList("targets", String.class)).containsExactly("profile:NORTH");
-        assertThat(entry.get("details", org.bson.Document.class)).containsEntry("format", "csv")
+        assertThat(entry.get("details", Document.class)).containsEntry("format", "csv")
                 .containsEntry("from", "2026-04-01").containsEntry("to", "2026-06-30");
         assertNoIdentity(entry.toJson());
     }

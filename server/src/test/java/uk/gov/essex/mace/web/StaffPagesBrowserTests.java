@@ -107,4 +107,20 @@ class StaffPagesBrowserTests extends HubIntegrationTest {
             assertThat(practitioner.all("#nav a[href='/app/agenda.html']")).isEmpty();
         }
     }
+
+    @Test
+    void whenSigningOutThenTheSessionEndsAndPagesAskToSignInAgain() throws Exception {
+        try (Browser csc = Browser.open(browserBase()).signIn("csc.north", "/app/index.html")) {
+            csc.await("#sign-out").click();
+            csc.await("button[type=submit]").click(); // Spring Security's logout confirmation: a CSRF-protected POST
+            new org.openqa.selenium.support.ui.WebDriverWait(csc.driver(), Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login?logout"));
+
+            csc.go("/app/index.html");
+
+            new org.openqa.selenium.support.ui.WebDriverWait(csc.driver(), Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login"));
+            assertThat(csc.dom()).doesNotContain("My cases");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import static uk.gov.essex.mace.support.IntelRequests.anItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,19 +17,20 @@ import java.util.Map;
 import java.util.Set;
 
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bson.Document;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
+import uk.gov.essex.mace.live.LiveClient;
 import uk.gov.essex.mace.support.HubApi;
 import uk.gov.essex.mace.support.HubIntegrationTest;
 
@@ -37,7 +39,8 @@ import uk.gov.essex.mace.support.HubIntegrationTest;
  * restricted segments, place, person, grading conditions, missing episodes, indicators, meeting
  * minutes and actions) reach no caller who is not entitled to them, through any GET endpoint in
  * the authorisation matrix (so a new endpoint is swept as soon as it has its row), any error
- * body, Prometheus metrics (as admin), the server log, or the raw database collections.
+ * body, Prometheus metrics (as admin), the live case feed, the server log, or the raw database
+ * collections.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LeakSweepTests extends HubIntegrationTest {
@@ -63,6 +66,9 @@ class LeakSweepTests extends HubIntegrationTest {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Canary> canaries = new LinkedHashMap<>();
+    /** Each caller's live case feed, when the sweep listens to it (null for callers the hub refused). */
+    private final Map<String, LiveClient> feeds = new ConcurrentHashMap<>();
+    private boolean listenToFeeds;
 
     private Canary canary(String name, Set<String> entitled) {
         return canary(name, entitled, true);
@@ -76,7 +82,22 @@ class LeakSweepTests extends HubIntegrationTest {
 
     @Test
     void noCanaryReachesACallerNotEntitledToItThroughAnyChannel(CapturedOutput output) throws Exception {
-        Seeded seeded = seed();
+        listenToFeeds = true;
+        Seeded seeded;
+        Map<String, String> live = new LinkedHashMap<>();
+        try {
+            seeded = seed();
+            // What each caller's live case feed delivered while the case was being filled in.
+            Thread.sleep(1500);
+            for (Map.Entry<String, LiveClient> feed : feeds.entrySet()) {
+                live.put(feed.getKey(), "\n@@ LIVE /user/queue/cases/" + seeded.caseId() + "\n"
+                        + feed.getValue().drain(Duration.ZERO));
+            }
+            assertThat(feeds.keySet()).as("readers listen to the case feed").containsAll(READERS);
+            assertThat(live.values()).as("the feed delivered items").anyMatch(v -> v.contains(canaries.get("ALL-MEMBERS-ITEM").text()));
+        } finally {
+            feeds.values().forEach(LeakSweepTests::closeQuietly);
+        }
         List<String> callers = AuthorizationMatrixTests.CALLERS;
         List<String> requests = requests(seeded);
 
@@ -88,7 +109,7 @@ class LeakSweepTests extends HubIntegrationTest {
                 byCaller.put(caller, pool.submit(() -> fetchAll(caller, requests, seeded)));
             }
             for (Map.Entry<String, Future<String>> e : byCaller.entrySet()) {
-                reached.put(e.getKey(), e.getValue().get(5, TimeUnit.MINUTES));
+                reached.put(e.getKey(), e.getValue().get(5, TimeUnit.MINUTES) + live.getOrDefault(e.getKey(), ""));
             }
         } finally {
             pool.shutdownNow();
@@ -98,7 +119,9 @@ class LeakSweepTests extends HubIntegrationTest {
         for (String caller : callers) {
             for (Canary c : canaries.values()) {
                 if (!c.entitled().contains(caller) && reached.get(caller).contains(c.text())) {
-                    leaks.add(c.name() + " reached " + caller + " via " + channel(caller, c.text(), requests, seeded));
+                    String via = live.getOrDefault(caller, "").contains(c.text()) ? "the live case feed"
+                            : channel(caller, c.text(), requests, seeded);
+                    leaks.add(c.name() + " reached " + caller + " via " + via);
                 }
             }
         }
@@ -114,8 +137,8 @@ class LeakSweepTests extends HubIntegrationTest {
         for (Canary c : canaries.values()) {
             assertThat(output.getAll()).as("server log holds " + c.name()).doesNotContain(c.text());
         }
-        System.out.printf("leak sweep: %d canaries x (%d callers x %d requests + 5 error requests, and the log) checked%n",
-                canaries.size(), callers.size(), requests.size());
+        System.out.printf("leak sweep: %d canaries x (%d callers x %d requests + 5 error requests, %d live feeds, and the log) "
+                + "checked%n", canaries.size(), callers.size(), requests.size(), feeds.size());
     }
 
     @Test
@@ -140,21 +163,6 @@ class LeakSweepTests extends HubIntegrationTest {
         assertThat(found).isEmpty();
     }
 
-    @Test
-    @Disabled("Finding: the risk feature stores missing-episode whereFound and correction reasons and indicator "
-            + "source notes in plaintext (risk/CaseRiskDocuments), not sealed with the case's data key; "
-            + "see security/THREAT-MODEL.md, I-7")
-    void riskFreeTextIsSealedAtRest() {
-        seed();
-        for (String collection : mongo.getCollectionNames()) {
-            for (Document doc : mongo.getCollection(collection).find()) {
-                for (Canary c : canaries.values()) {
-                    assertThat(doc.toJson()).as(c.name() + " in " + collection).doesNotContain(c.text());
-                }
-            }
-        }
-    }
-
     /** The ids the sweep fills the matrix's paths with. */
     record Seeded(String caseId, List<String> itemIds, String episodeId, String meetingId, String alertId,
             String disruptionId, long treeSize) {}
@@ -174,9 +182,9 @@ class LeakSweepTests extends HubIntegrationTest {
         Canary policeSeg = canary("POLICE-ONLY-SEGMENT", POLICE_ONLY);
         Canary healthSeg = canary("HEALTH-CLINICAL-SEGMENT", HEALTH);
         Canary chairsSeg = canary("MACE-CHAIRS-SEGMENT", CHAIRS);
-        Canary whereFound = canary("EPISODE-WHERE-FOUND", READERS, false);
-        Canary correction = canary("EPISODE-CORRECTION-REASON", READERS, false);
-        Canary sourceNote = canary("INDICATOR-SOURCE-NOTE", READERS, false);
+        Canary whereFound = canary("EPISODE-WHERE-FOUND", READERS);
+        Canary correction = canary("EPISODE-CORRECTION-REASON", READERS);
+        Canary sourceNote = canary("INDICATOR-SOURCE-NOTE", READERS);
         Canary minutes = canary("MEETING-MINUTES", READERS);
         Canary action = canary("MEETING-ACTION", READERS);
         Canary disruption = canary("DISRUPTION-OUTCOME", DISRUPTION_READERS);
@@ -184,6 +192,9 @@ class LeakSweepTests extends HubIntegrationTest {
 
         String caseId = ok(api.post(token("police.north"), "/api/cases", aCase().childName(child.text())
                 .member("essex-csc").member("essex-health").json()), 201).get("id").asString();
+        if (listenToFeeds) {
+            openFeeds(caseId);
+        }
         String intel = "/api/cases/" + caseId + "/intel";
         List<String> items = new ArrayList<>();
         String allId = share(intel, "csc.north", anItem().text(all.text()).json());
@@ -235,6 +246,48 @@ class LeakSweepTests extends HubIntegrationTest {
                 .replace("\"type\"", "\"linkedCaseIds\":[\"" + caseId + "\"],\"type\"")), 201).get("id").asString();
         long treeSize = ok(api.post(token("auditor"), "/api/audit/tree-heads", ""), 200).get("treeSize").asLong();
         return new Seeded(caseId, List.copyOf(items), episodeId, meetingId, alertId, disruptionId, treeSize);
+    }
+
+    /** Every signed-in caller subscribes to the case's live feed; those the hub refuses are simply left out. */
+    private void openFeeds(String caseId) {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> opening = new ArrayList<>();
+            for (String caller : AuthorizationMatrixTests.CALLERS) {
+                if (caller.equals("anonymous")) {
+                    continue;
+                }
+                String token = token(caller);
+                opening.add(pool.submit(() -> {
+                    try {
+                        LiveClient client = LiveClient.connect(baseUrl(), token);
+                        if (client.subscribe("/user/queue/cases/" + caseId)) {
+                            feeds.put(caller, client);
+                        } else {
+                            closeQuietly(client);
+                        }
+                    } catch (Exception refused) {
+                        // not allowed on the live channel at all
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : opening) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void closeQuietly(LiveClient client) {
+        try {
+            client.close();
+        } catch (RuntimeException alreadyClosed) {
+            // the hub ended it
+        }
     }
 
     /** Every GET of the authorisation matrix, filled with the seeded ids (each item for item paths), and list variants. */

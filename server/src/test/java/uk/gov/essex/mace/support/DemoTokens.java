@@ -28,7 +28,12 @@ public final class DemoTokens {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final String base;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /** Tokens live 15 minutes; a full build outlasts that, so cached ones are renewed after 10. */
+    private static final long RENEW_AFTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
+    private record Cached(String token, long fetchedAt) {}
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public DemoTokens(String base) {
         this.base = base;
@@ -36,12 +41,17 @@ public final class DemoTokens {
 
     /** A token for a demo user, cached for the test run. */
     public String user(String username) {
-        return cache.computeIfAbsent("user:" + username, k -> freshUser(username, PASSWORD));
+        return cached("user:" + username, () -> freshUser(username, PASSWORD));
     }
 
     /** A token for a demo partner client (client credentials grant), cached for the test run. */
     public String client(String clientId) {
-        return cache.computeIfAbsent("client:" + clientId, k -> freshClient(clientId, CLIENT_SECRET));
+        return cached("client:" + clientId, () -> freshClient(clientId, CLIENT_SECRET));
+    }
+
+    private String cached(String key, java.util.function.Supplier<String> fetch) {
+        return cache.compute(key, (k, old) -> old != null && System.nanoTime() - old.fetchedAt() < RENEW_AFTER_NANOS
+                ? old : new Cached(fetch.get(), System.nanoTime())).token();
     }
 
     public String freshClient(String clientId, String secret) {

@@ -1,23 +1,23 @@
 // A case: its details, the redacted timeline with live chat, and its risk records.
 import { api, ApiProblem, boot, clear, el, humanise, Live, showFailure, when } from '/app/assets/hub.js';
-import { Timeline } from '/app/assets/timeline.js';
+import { byTime, Timeline } from '/app/assets/timeline.js';
 import { composer } from '/app/assets/compose.js';
 
 const live = new Live();
-let readUpTo = 0;
+let readUpTo = null; // the newest item marked read
 let readTimer = null;
 
 /** Marks the feed read up to the newest item shown, at most every 2 s and only while the page is seen. */
 function markRead(caseId, timeline) {
-  const newest = timeline.newestSeq();
-  if (newest <= readUpTo || document.visibilityState !== 'visible' || readTimer) return;
+  const unread = item => item && !(readUpTo && byTime(item, readUpTo) <= 0);
+  if (!unread(timeline.newest()) || document.visibilityState !== 'visible' || readTimer) return;
   readTimer = setTimeout(async () => {
     readTimer = null;
-    const seq = timeline.newestSeq();
-    if (seq <= readUpTo) return;
+    const newest = timeline.newest();
+    if (!unread(newest)) return;
     try {
-      await api('/api/cases/' + encodeURIComponent(caseId) + '/chat/read', { method: 'PUT', body: { seq } });
-      readUpTo = seq;
+      await api('/api/cases/' + encodeURIComponent(caseId) + '/chat/read', { method: 'PUT', body: { itemId: newest.id } });
+      readUpTo = newest;
     } catch (e) { /* the count is a convenience; try again on the next item */ }
   }, 2000);
 }

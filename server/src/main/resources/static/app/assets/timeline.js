@@ -5,6 +5,14 @@ import { api, clear, el, humanise, markingText, when } from '/app/assets/hub.js'
 
 const PAGE = 20;
 
+/**
+ * Timeline order: by the time shared, then by id. (The hub gives no position numbers: their gaps
+ * would show items this viewer may not know exist.)
+ */
+export function byTime(a, b) {
+  return Date.parse(a.sharedAt) - Date.parse(b.sharedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** A placeholder where content is withheld: which label, whose, whom to ask. Text only. */
 export function placeholder(w, what) {
   return el('span', { class: 'withheld', 'data-label': w.label },
@@ -40,7 +48,7 @@ function details(item) {
 
 export function renderItem(item) {
   return el('li', { class: 'item' + (item.withheld ? ' item-withheld' : '') + (item.status === 'WITHDRAWN' ? ' withdrawn' : ''),
-    id: 'item-' + item.id, 'data-seq': item.seq },
+    id: 'item-' + item.id },
   el('div', { class: 'item-head' },
     el('span', { class: 'marking', title: 'Protective marking' }, markingText(item.marking)),
     el('span', { class: 'label-tag', title: 'Handling label' }, item.labelName),
@@ -80,7 +88,7 @@ export class Timeline {
   }
 
   page(before) {
-    return api('/api/cases/' + encodeURIComponent(this.caseId) + '/intel?limit=' + PAGE + (before ? '&before=' + before : ''));
+    return api('/api/cases/' + encodeURIComponent(this.caseId) + '/intel?limit=' + PAGE + (before ? '&before=' + encodeURIComponent(before) : ''));
   }
 
   /**
@@ -116,10 +124,11 @@ export class Timeline {
     });
   }
 
-  newestSeq() {
-    let max = 0;
-    for (const i of this.items.values()) max = Math.max(max, i.seq);
-    return max;
+  /** The newest item shown, or null. */
+  newest() {
+    let newest = null;
+    for (const i of this.items.values()) if (!newest || byTime(i, newest) > 0) newest = i;
+    return newest;
   }
 
   render(stickToBottom) {
@@ -127,7 +136,7 @@ export class Timeline {
     const list = this.holder.querySelector('ol');
     const fromBottom = scroller.scrollHeight - scroller.scrollTop;
     const atBottom = fromBottom - scroller.clientHeight < 40;
-    const sorted = [...this.items.values()].sort((a, b) => a.seq - b.seq);
+    const sorted = [...this.items.values()].sort(byTime);
     clear(list).append(...sorted.map(renderItem));
     this.holder.querySelector('.older').hidden = !this.cursor;
     this.holder.querySelector('.empty').hidden = sorted.length > 0;

@@ -1,10 +1,11 @@
 package uk.gov.essex.mace.chat;
 
-import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * Marks a case's feed read up to an item.
  *
- * @param seq the {@code seq} of the newest item the reader has seen
+ * @param itemId the id of the newest item the reader has seen (an item they were shown)
  */
-public record MarkReadRequest(@Positive long seq) {}
+public record MarkReadRequest(@NotBlank @Size(max = 64) String itemId) {}

@@ -25,7 +25,7 @@ class ReadMarkerController {
     @PutMapping("/api/cases/{caseId}/chat/read")
     ResponseEntity<Void> markRead(@AuthenticationPrincipal HubPrincipal who, @PathVariable String caseId,
             @Valid @RequestBody MarkReadRequest request) {
-        manager.markRead(who, caseId, request.seq());
+        manager.markRead(who, caseId, request.itemId());
         return ResponseEntity.noContent().build();
     }
 

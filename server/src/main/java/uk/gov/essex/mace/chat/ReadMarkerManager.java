@@ -52,14 +52,22 @@ class ReadMarkerManager {
         this.clock = clock;
     }
 
-    void markRead(HubPrincipal who, String caseId, long seq) {
+    void markRead(HubPrincipal who, String caseId, String itemId) {
         CaseFacts facts = cases.facts(caseId).orElseThrow(() -> {
             audit.append(AuditEvent.of(who, "chat.read", AuditEvent.Outcome.REJECTED, caseId).with("reason", "case-not-found"));
             return new NotFoundProblem("The case");
         });
         policy.check(who, Action.CASE_READ, facts);
-        markers.raise(who.subject(), caseId, seq, clock.instant());
-        audit.append(AuditEvent.of(who, "chat.read", AuditEvent.Outcome.SUCCESS, caseId).with("seq", Long.toString(seq)));
+        // An unknown item and one the reader may not know exists are refused alike.
+        ItemViews.ItemView item = items.current(caseId, itemId)
+                .filter(found -> redactor.visibility(who, facts, found.label()) != Visibility.NOTHING)
+                .orElseThrow(() -> {
+                    audit.append(AuditEvent.of(who, "chat.read", AuditEvent.Outcome.REJECTED, caseId)
+                            .with("reason", "item-not-found"));
+                    return new NotFoundProblem("The item");
+                });
+        markers.raise(who.subject(), caseId, item.seq(), clock.instant());
+        audit.append(AuditEvent.of(who, "chat.read", AuditEvent.Outcome.SUCCESS, caseId, item.id()));
     }
 
     UnreadResponse unread(HubPrincipal who, List<String> caseIds) {

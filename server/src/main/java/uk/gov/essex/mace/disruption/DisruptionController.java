@@ -41,7 +41,7 @@ class DisruptionController {
     DisruptionListResponse list(@AuthenticationPrincipal HubPrincipal who,
             @RequestParam(required = false) String quadrant, @RequestParam(required = false) String district,
             @RequestParam(required = false) String type, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long before,
+            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String before,
             @RequestParam(defaultValue = "50") int limit) {
         return queries.list(who, new DisruptionQueries.ListRequest(quadrant, district, type, from, to, before, limit));
     }

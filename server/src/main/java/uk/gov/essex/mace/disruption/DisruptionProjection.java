@@ -50,12 +50,12 @@ class DisruptionProjection {
         WithheldResponse placeholder = redactor.placeholder(d.label(), d.owningAgency());
         String agencyName = partnership.agency(d.owningAgency()).map(a -> a.name()).orElse(d.owningAgency());
         if (visibility == Visibility.PLACEHOLDER) {
-            return Optional.of(new DisruptionResponse(d.id(), d.seq(), d.postedAt(), d.quadrant(), d.marking(), d.label(),
+            return Optional.of(new DisruptionResponse(d.id(), d.postedAt(), d.quadrant(), d.marking(), d.label(),
                     placeholder.labelName(), d.owningAgency(), agencyName, placeholder,
                     null, null, null, null, null, null, null));
         }
         List<String> readableCases = d.linkedCaseIds().stream().filter(id -> mayReadCase(who, id)).toList();
-        return Optional.of(new DisruptionResponse(d.id(), d.seq(), d.postedAt(), d.quadrant(), d.marking(), d.label(),
+        return Optional.of(new DisruptionResponse(d.id(), d.postedAt(), d.quadrant(), d.marking(), d.label(),
                 placeholder.labelName(), d.owningAgency(), agencyName, null,
                 d.type(), d.date(), content.openPlace(d), content.openText(d, "outcome", d.outcomeSealed()),
                 content.openText(d, "text", d.textSealed()), readableCases, d.author()));

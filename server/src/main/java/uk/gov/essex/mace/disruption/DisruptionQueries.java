@@ -56,7 +56,7 @@ class DisruptionQueries {
     }
 
     /** List filters as given on the query string; any may be null. */
-    record ListRequest(String quadrant, String district, String type, LocalDate from, LocalDate to, Long before, int limit) {}
+    record ListRequest(String quadrant, String district, String type, LocalDate from, LocalDate to, String before, int limit) {}
 
     DisruptionListResponse list(HubPrincipal who, ListRequest request) {
         DisruptionUpdates.Filter filter;
@@ -70,7 +70,7 @@ class DisruptionQueries {
             policy.check(who, Action.DISRUPTION_READ, quadrant);
         }
         List<DisruptionResponse> page = new ArrayList<>();
-        long cursor = request.before() == null ? Long.MAX_VALUE : request.before();
+        long cursor = request.before() == null ? Long.MAX_VALUE : cursorSeq(who, request.before());
         int limit = request.limit();
         boolean more = false;
         while (!more) {
@@ -94,7 +94,20 @@ class DisruptionQueries {
         List<String> targets = page.stream().map(DisruptionResponse::id).toList();
         audit.append(new AuditEvent(who, "disruption.list", targets, AuditEvent.Outcome.SUCCESS,
                 Map.of("count", Integer.toString(page.size()))));
-        return new DisruptionListResponse(List.copyOf(page), more ? page.get(page.size() - 1).seq() : null);
+        return new DisruptionListResponse(List.copyOf(page), more ? page.get(page.size() - 1).id() : null);
+    }
+
+    /**
+     * Where a cursor (the id of an update the viewer was shown) sits in the order. An unknown id
+     * and the id of an update the viewer may not know exists are refused alike.
+     */
+    private long cursorSeq(HubPrincipal who, String id) {
+        StoredDisruption d = id.length() > 64 ? null : updates.find(id).orElse(null);
+        if (d == null || projection.project(who, d).isEmpty()) {
+            audit.append(AuditEvent.of(who, "disruption.list", AuditEvent.Outcome.REJECTED).with("reason", "invalid-cursor"));
+            throw new InvalidRequestProblem("invalid-cursor", "The cursor is not one this list gave you.");
+        }
+        return d.seq();
     }
 
     /** The updates linked to a case, for its timeline: the caller must be able to read the case. */
@@ -115,8 +128,8 @@ class DisruptionQueries {
     }
 
     private DisruptionUpdates.Filter filter(HubPrincipal who, ListRequest request) {
-        if (request.limit() < 1 || request.limit() > MAX_PAGE || (request.before() != null && request.before() < 1)) {
-            throw new InvalidRequestProblem("invalid-page", "limit must be 1 to " + MAX_PAGE + " and before positive.");
+        if (request.limit() < 1 || request.limit() > MAX_PAGE) {
+            throw new InvalidRequestProblem("invalid-page", "limit must be 1 to " + MAX_PAGE + ".");
         }
         Quadrant quadrant = request.quadrant() == null ? null : rules.quadrant(request.quadrant());
         District district = request.district() == null ? null : rules.district(request.district(), "district");

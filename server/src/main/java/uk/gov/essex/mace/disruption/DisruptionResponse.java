@@ -12,12 +12,12 @@ import uk.gov.essex.mace.redaction.WithheldResponse;
  * One viewer's projection of a disruption update. When {@code withheld} is set the viewer may not
  * see the content and every content field is absent; id, time posted, quadrant, marking, label and
  * owning agency are shown to every viewer. {@code linkedCaseIds} lists only the linked cases the
- * viewer may read.
+ * viewer may read. There is deliberately no position number: its gaps would show that updates
+ * exist which the viewer may not know of.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DisruptionResponse(
         String id,
-        long seq,
         Instant postedAt,
         Quadrant quadrant,
         Marking marking,

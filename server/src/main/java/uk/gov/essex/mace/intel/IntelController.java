@@ -38,8 +38,9 @@ class IntelController {
 
     @GetMapping
     IntelListResponse list(@AuthenticationPrincipal HubPrincipal who, @PathVariable String caseId,
-            @RequestParam(required = false) Long before, @RequestParam(defaultValue = "20") int limit) {
-        return manager.list(who, caseId, before, limit);
+            @RequestParam(required = false) String before, @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "20") int limit) {
+        return after != null ? manager.listAfter(who, caseId, after, limit, before) : manager.list(who, caseId, before, limit);
     }
 
     @GetMapping("/{itemId}")

@@ -11,12 +11,15 @@ import uk.gov.essex.mace.redaction.WithheldResponse;
  * One viewer's projection of an item (one revision of it). When {@code withheld} is set the viewer
  * may not see the content and every content field is absent; the marking, owning agency, label and
  * any handling conditions are shown to every viewer.
+ *
+ * <p>There is deliberately no position number: a case-wide sequence would show, by its gaps, that
+ * items exist which the viewer may not know of. Order by {@code sharedAt}; page with the opaque
+ * cursors of {@link IntelListResponse}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IntelItemResponse(
         String id,
         String caseId,
-        long seq,
         int revision,
         String status,
         Instant sharedAt,

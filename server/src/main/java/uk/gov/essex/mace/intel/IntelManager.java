@@ -128,14 +128,13 @@ class IntelManager {
         return view;
     }
 
-    IntelListResponse list(HubPrincipal who, String caseId, Long before, int limit) {
-        if (limit < 1 || limit > MAX_PAGE || (before != null && before < 1)) {
-            throw new InvalidRequestProblem("invalid-page", "limit must be 1 to " + MAX_PAGE + " and before positive.");
-        }
+    /** The timeline newest first, from just before the item {@code before} (null: from the newest). */
+    IntelListResponse list(HubPrincipal who, String caseId, String before, int limit) {
+        checkLimit(limit);
         CaseFacts facts = facts(who, caseId, "intel.list");
         policy.check(who, Action.CASE_READ, facts);
+        long cursor = before == null ? Long.MAX_VALUE : cursorSeq(who, facts, caseId, before);
         List<IntelItemResponse> page = new ArrayList<>();
-        long cursor = before == null ? Long.MAX_VALUE : before;
         boolean more = false;
         while (true) {
             List<StoredIntel> batch = items.page(caseId, cursor, limit + 1);
@@ -155,12 +154,70 @@ class IntelManager {
                 break;
             }
         }
+        listed(who, caseId, page);
+        return IntelListResponse.back(List.copyOf(page), more ? page.get(page.size() - 1).id() : null);
+    }
+
+    /**
+     * The items shared after the item {@code after}, oldest first: how a client that was away
+     * (a dropped live feed) catches up without a gap or a repeat.
+     */
+    IntelListResponse listAfter(HubPrincipal who, String caseId, String after, int limit, String before) {
+        checkLimit(limit);
+        if (before != null) {
+            throw new InvalidRequestProblem("invalid-page", "Give before or after, not both.");
+        }
+        CaseFacts facts = facts(who, caseId, "intel.list");
+        policy.check(who, Action.CASE_READ, facts);
+        long cursor = cursorSeq(who, facts, caseId, after);
+        List<IntelItemResponse> page = new ArrayList<>();
+        boolean more = false;
+        while (true) {
+            List<StoredIntel> batch = items.after(caseId, cursor, limit + 1);
+            for (StoredIntel item : batch) {
+                cursor = item.seq();
+                var view = projection.project(who, facts, item);
+                if (view.isEmpty()) {
+                    continue;
+                }
+                if (page.size() == limit) {
+                    more = true;
+                    break;
+                }
+                page.add(view.get());
+            }
+            if (more || batch.size() < limit + 1) {
+                break;
+            }
+        }
+        listed(who, caseId, page);
+        return new IntelListResponse(List.copyOf(page), null, more ? page.get(page.size() - 1).id() : null);
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidRequestProblem("invalid-page", "limit must be 1 to " + MAX_PAGE + ".");
+        }
+    }
+
+    /**
+     * Where a cursor (an item id the viewer was shown) sits in the case's order. An unknown id and
+     * the id of an item the viewer may not know exists are refused alike, so a cursor is no oracle.
+     */
+    private long cursorSeq(HubPrincipal who, CaseFacts facts, String caseId, String itemId) {
+        StoredIntel item = itemId.length() > 64 ? null : items.find(caseId, itemId).orElse(null);
+        if (item == null || projection.project(who, facts, item).isEmpty()) {
+            audit.append(AuditEvent.of(who, "intel.list", AuditEvent.Outcome.REJECTED, caseId).with("reason", "invalid-cursor"));
+            throw new InvalidRequestProblem("invalid-cursor", "The cursor is not one this case's timeline gave you.");
+        }
+        return item.seq();
+    }
+
+    private void listed(HubPrincipal who, String caseId, List<IntelItemResponse> page) {
         List<String> targets = new ArrayList<>(List.of(caseId));
         page.forEach(v -> targets.add(v.id()));
         audit.append(new AuditEvent(who, "intel.list", targets, AuditEvent.Outcome.SUCCESS,
                 Map.of("count", Integer.toString(page.size()))));
-        Long next = more ? page.get(page.size() - 1).seq() : null;
-        return new IntelListResponse(List.copyOf(page), next);
     }
 
     List<IntelItemResponse> history(HubPrincipal who, String caseId, String itemId) {

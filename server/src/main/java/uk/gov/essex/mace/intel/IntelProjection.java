@@ -62,7 +62,7 @@ class IntelProjection {
                 : new IntelItemResponse.HandlingResponse(Grading.HandlingCode.valueOf(item.handlingCode()),
                         content.openText(caseId, item.id(), "conditions", 1, item.conditionsSealed()));
         if (visibility == Visibility.PLACEHOLDER) {
-            return Optional.of(new IntelItemResponse(item.id(), caseId, item.seq(), revision.revision(),
+            return Optional.of(new IntelItemResponse(item.id(), caseId, revision.revision(),
                     item.status().name(), item.sharedAt(), item.marking(), item.label(), labelName,
                     item.owningAgency(), agencyName, redactor.placeholder(item.label(), item.owningAgency()), handling,
                     null, null, null, null, null, null, null, null, null, null, null));
@@ -71,7 +71,7 @@ class IntelProjection {
         IntelItemResponse.WithdrawalResponse withdrawal = item.withdrawal() == null ? null
                 : new IntelItemResponse.WithdrawalResponse(item.withdrawal().at(), item.withdrawal().by(),
                         content.openText(caseId, item.id(), "withdrawal-reason", 1, item.withdrawal().reasonSealed()));
-        return Optional.of(new IntelItemResponse(item.id(), caseId, item.seq(), revision.revision(),
+        return Optional.of(new IntelItemResponse(item.id(), caseId, revision.revision(),
                 item.status().name(), item.sharedAt(), item.marking(), item.label(), labelName,
                 item.owningAgency(), agencyName, null, handling,
                 item.author(), item.category(), item.observedAt(), revision.revisedAt(),

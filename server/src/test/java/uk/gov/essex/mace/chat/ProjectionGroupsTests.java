@@ -78,7 +78,7 @@ class ProjectionGroupsTests {
         @Override
         public Optional<IntelItemResponse> projectFor(HubPrincipal viewer, CaseFacts facts) {
             projected.incrementAndGet();
-            return Optional.of(new IntelItemResponse("item-1", facts.caseId(), 1, 1, "ACTIVE", null, null, label, null,
+            return Optional.of(new IntelItemResponse("item-1", facts.caseId(), 1, "ACTIVE", null, null, label, null,
                     null, null, null, null, viewer.subject(), null, null, null, null, null, null, null, null, null, null));
         }
     }

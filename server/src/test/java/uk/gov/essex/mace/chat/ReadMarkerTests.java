@@ -18,8 +18,17 @@ class ReadMarkerTests extends HubIntegrationTest {
         return api.post(token("police.north"), "/api/cases", request.json()).json().get("id").asString();
     }
 
-    private long share(String caseId, IntelRequests item) {
-        return api.post(token("police.north"), "/api/cases/" + caseId + "/intel", item.json()).json().get("seq").asLong();
+    private String share(String caseId, IntelRequests item) {
+        return api.post(token("police.north"), "/api/cases/" + caseId + "/intel", item.json()).json().get("id").asString();
+    }
+
+    private int markRead(String user, String caseId, String itemId) {
+        var reply = api.send(token(user), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json",
+                "{\"itemId\":\"" + itemId + "\"}");
+        if (reply.status() != 204) {
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        return reply.status();
     }
 
     private int unread(String user, String caseId) {
@@ -31,16 +40,15 @@ class ReadMarkerTests extends HubIntegrationTest {
     @Test
     void whenItemsAreSharedThenTheyCountAsUnreadUntilMarkedRead() {
         String caseId = openCase("essex-csc");
-        share(caseId, IntelRequests.anItem());
-        long second = share(caseId, IntelRequests.anItem());
+        String first = share(caseId, IntelRequests.anItem());
+        String second = share(caseId, IntelRequests.anItem());
         share(caseId, IntelRequests.anItem());
         assertThat(unread("csc.north", caseId)).isEqualTo(3);
 
-        assertThat(api.send(token("csc.north"), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json",
-                "{\"seq\":" + second + "}").status()).isEqualTo(204);
+        assertThat(markRead("csc.north", caseId, second)).isEqualTo(204);
         assertThat(unread("csc.north", caseId)).isEqualTo(1);
 
-        api.send(token("csc.north"), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json", "{\"seq\":1}");
+        assertThat(markRead("csc.north", caseId, first)).isEqualTo(204);
         assertThat(unread("csc.north", caseId)).as("a marker never moves back").isEqualTo(1);
         assertThat(unread("police.north", caseId)).as("markers are per person").isEqualTo(3);
     }
@@ -56,25 +64,40 @@ class ReadMarkerTests extends HubIntegrationTest {
     }
 
     @Test
+    void whenAnItemIsSourceProtectedThenMarkingItReadLooksExactlyLikeAnUnknownItem() {
+        String caseId = openCase("essex-csc");
+        String hidden = share(caseId, IntelRequests.anItem().label("police-source-protected"));
+        var hiddenReply = api.send(token("csc.north"), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json",
+                "{\"itemId\":\"" + hidden + "\"}");
+        var unknownReply = api.send(token("csc.north"), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json",
+                "{\"itemId\":\"" + java.util.UUID.randomUUID() + "\"}");
+
+        assertThat(hiddenReply.status()).isEqualTo(404).isEqualTo(unknownReply.status());
+        assertThat(hiddenReply.json().get("detail").asString()).isEqualTo(unknownReply.json().get("detail").asString());
+        assertThat(markRead("police.north", caseId, hidden)).isEqualTo(204);
+    }
+
+    @Test
     void whenTheCallerMayNotReadACaseThenItIsLeftOutAndMarkingItReadIsForbidden() {
         String caseId = openCase();
         var reply = api.get(token("council.south"), "/api/chat/unread?caseId=" + caseId);
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("counts").size()).isZero();
 
-        var mark = api.send(token("council.south"), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json",
-                "{\"seq\":1}");
-        assertThat(mark.status()).isEqualTo(403);
-        assertThat(mark.contentType()).startsWith("application/problem+json");
+        assertThat(markRead("council.south", caseId, share(caseId, IntelRequests.anItem()))).isEqualTo(403);
     }
 
     @Test
     void whenTheRequestIsBadThenProblemDetails() {
         String caseId = openCase();
+        String item = share(caseId, IntelRequests.anItem());
         assertThat(api.send(token("police.north"), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json",
-                "{\"seq\":0}").status()).isEqualTo(400);
-        assertThat(api.send(token("police.north"), "PUT", "/api/cases/nope/chat/read", "application/json",
-                "{\"seq\":3}").status()).isEqualTo(404);
+                "{\"itemId\":\"\"}").status()).isEqualTo(400);
+        assertThat(api.send(token("police.north"), "PUT", "/api/cases/" + caseId + "/chat/read", "application/json",
+                "{\"seq\":3}").status()).isEqualTo(400);
+        assertThat(markRead("police.north", "nope", item)).isEqualTo(404);
+        assertThat(markRead("police.north", caseId, "no-such-item")).isEqualTo(404);
+        assertThat(markRead("police.north", openCase(), item)).as("an item of another case").isEqualTo(404);
         assertThat(api.get(token("police.north"), "/api/chat/unread").status()).isEqualTo(400);
         assertThat(api.get(null, "/api/chat/unread?caseId=" + caseId).status()).isEqualTo(401);
     }

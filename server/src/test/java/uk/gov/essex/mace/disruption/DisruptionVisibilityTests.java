@@ -125,6 +125,29 @@ class DisruptionVisibilityTests extends HubIntegrationTest {
     }
 
     @Test
+    void whenASourceProtectedUpdateSitsBetweenOthersThenPagingShowsNoTraceOfIt() {
+        String name = "Gap Test " + UUID.randomUUID().toString().substring(0, 6);
+        String older = posted("police.north", anUpdate().type("TRADING_STANDARDS").place(name, null, "Tendring"));
+        String hidden = posted("police.north", anUpdate().label("police-source-protected").type("TRADING_STANDARDS")
+                .place(name, null, "Tendring"));
+        String newer = posted("police.north", anUpdate().type("TRADING_STANDARDS").place(name, null, "Tendring"));
+        String query = "/api/disruptions?quadrant=north&type=TRADING_STANDARDS&limit=1";
+
+        JsonNode first = api.get(token("council.north"), query).json();
+        JsonNode second = api.get(token("council.north"), query + "&before=" + first.get("nextBefore").asString()).json();
+        HubApi.Reply hiddenCursor = api.get(token("council.north"), query + "&before=" + hidden);
+        HubApi.Reply unknownCursor = api.get(token("council.north"), query + "&before=" + UUID.randomUUID());
+
+        assertThat(first.get("items").get(0).get("id").asString()).isEqualTo(newer);
+        assertThat(first.get("nextBefore").asString()).as("the cursor names the last update shown, nothing else").isEqualTo(newer);
+        assertThat(second.get("items").get(0).get("id").asString()).isEqualTo(older);
+        assertThat(first.toString() + second).doesNotContain(hidden).doesNotContain("\"seq\"");
+        assertThat(hiddenCursor.status()).isEqualTo(400).isEqualTo(unknownCursor.status());
+        assertThat(hiddenCursor.json().get("detail").asString()).isEqualTo(unknownCursor.json().get("detail").asString());
+        assertThat(api.get(token("police.north"), query + "&before=" + hidden).status()).isEqualTo(200);
+    }
+
+    @Test
     void whenListingWithFiltersThenOnlyMatchingUpdatesNewestFirstInPages() {
         String name = "Filter Test " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate day = LocalDate.now().minusDays(40);
@@ -137,7 +160,7 @@ class DisruptionVisibilityTests extends HubIntegrationTest {
                 + "&to=" + day + "&limit=2";
 
         JsonNode first = api.get(token("coordinator.north"), query).json();
-        JsonNode second = api.get(token("coordinator.north"), query + "&before=" + first.get("nextBefore").asLong()).json();
+        JsonNode second = api.get(token("coordinator.north"), query + "&before=" + first.get("nextBefore").asString()).json();
 
         List<String> seen = new ArrayList<>();
         first.get("items").forEach(i -> seen.add(i.get("id").asString()));

@@ -161,7 +161,7 @@ class IntelLifecycleTests extends HubIntegrationTest {
             page.get("items").forEach(i -> seen.add(i.get("text").asString()));
             api.post(token("police.north"), "/api/cases/" + caseId + "/intel", anItem().text("arrived later").json());
             path = page.get("nextBefore").isNull() ? null
-                    : "/api/cases/" + caseId + "/intel?limit=3&before=" + page.get("nextBefore").asLong();
+                    : "/api/cases/" + caseId + "/intel?limit=3&before=" + page.get("nextBefore").asString();
         }
         assertThat(seen).containsExactly("item 6", "item 5", "item 4", "item 3", "item 2", "item 1", "item 0");
     }

@@ -62,13 +62,13 @@ class IntelReleaseTests {
     }
 
     private static IntelItemResponse placeholder(String id, int revision, WithheldResponse withheld) {
-        return new IntelItemResponse(id, "case-1", 1, revision, "ACTIVE", Instant.EPOCH, Marking.OFFICIAL_SENSITIVE,
+        return new IntelItemResponse(id, "case-1", revision, "ACTIVE", Instant.EPOCH, Marking.OFFICIAL_SENSITIVE,
                 withheld.label(), withheld.labelName(), withheld.owningAgency(), withheld.owningAgencyName(), withheld, null,
                 null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static IntelItemResponse visible(String id, int revision, List<TextPart> parts, List<PersonOfInterest> persons) {
-        return new IntelItemResponse(id, "case-1", 1, revision, "ACTIVE", Instant.EPOCH, Marking.OFFICIAL_SENSITIVE,
+        return new IntelItemResponse(id, "case-1", revision, "ACTIVE", Instant.EPOCH, Marking.OFFICIAL_SENSITIVE,
                 "all-members", "All case members", "essex-police", "Essex Police", null, null, "alice",
                 IntelCategory.ASSOCIATES, Instant.EPOCH, Instant.EPOCH, "flattened", parts, null, persons, null, null, null);
     }

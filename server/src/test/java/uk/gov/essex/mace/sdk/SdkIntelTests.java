@@ -77,7 +77,7 @@ class SdkIntelTests extends SdkIntegrationTest {
         assertThat(first.nextBefore()).isNotNull();
         List<IntelItem> all = police.intel().timeline(c.id(), 2).stream().toList();
         assertThat(all).extracting(IntelItem::text).containsExactly("note 5", "note 4", "note 3", "note 2", "note 1");
-        assertThat(all).extracting(IntelItem::seq).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(all).extracting(IntelItem::sharedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test

@@ -163,7 +163,7 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
             case "POST /api/meetings/{meetingId}/actions/{actionId}/status" -> "{\"status\":\"DONE\"}";
             case "POST /api/cases/{caseId}/close" -> "{\"reason\":\"NO_FURTHER_ACTION\"}";
             case "POST /api/cases/{caseId}/legal-hold", "DELETE /api/cases/{caseId}/legal-hold" -> "{\"reason\":\"matrix\"}";
-            case "PUT /api/cases/{caseId}/chat/read" -> "{\"seq\":1}";
+            case "PUT /api/cases/{caseId}/chat/read" -> "{\"itemId\":\"" + f.itemId + "\"}";
             case "POST /api/disruptions" -> MatrixFixture.disruption();
             case "POST /api/profiles/meetings" -> f.part2Meeting();
             default -> method.equals("GET") || method.equals("DELETE") ? null : "";

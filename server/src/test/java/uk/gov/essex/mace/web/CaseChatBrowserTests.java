@@ -136,7 +136,7 @@ class CaseChatBrowserTests extends HubIntegrationTest {
 
             List<WebElement> items = csc.all("#timeline li.item");
             Set<String> seqs = new HashSet<>();
-            items.forEach(li -> seqs.add(li.getAttribute("data-seq")));
+            items.forEach(li -> seqs.add(li.getAttribute("id")));
             assertThat(items).hasSize(45 + live);
             assertThat(seqs).hasSize(45 + live);
             for (int i = 1; i <= 45; i++) {

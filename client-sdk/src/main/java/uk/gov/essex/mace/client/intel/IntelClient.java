@@ -70,9 +70,25 @@ public final class IntelClient {
                 IntelItem.class, Retry.ONLY_IF_NOT_PROCESSED, RequestOptions.NONE.keyOrRandom()));
     }
 
-    /** One page of the timeline, newest first: items with {@code seq < before} (null: from the newest). */
-    public IntelPage timelinePage(String caseId, Long before, int limit) {
+    /**
+     * One page of the timeline, newest first, older than the item {@code before} (a cursor from
+     * {@link IntelPage#nextBefore()}; null: from the newest).
+     */
+    public IntelPage timelinePage(String caseId, String before, int limit) {
         return http.send(HubRequest.get(HubRequest.query(path(caseId), HubRequest.params("before", before, "limit", limit)),
+                IntelPage.class));
+    }
+
+    /**
+     * The items shared after the item {@code afterItemId} (one the caller was shown), oldest first,
+     * at most {@code limit}: how a client that was away catches up. Follow
+     * {@link IntelPage#nextAfter()} until it is null.
+     */
+    public IntelPage timelineAfter(String caseId, String afterItemId, int limit) {
+        if (afterItemId == null || afterItemId.isBlank()) {
+            throw new IllegalArgumentException("afterItemId is required");
+        }
+        return http.send(HubRequest.get(HubRequest.query(path(caseId), HubRequest.params("after", afterItemId, "limit", limit)),
                 IntelPage.class));
     }
 
@@ -86,7 +102,7 @@ public final class IntelClient {
         if (pageSize < 1 || pageSize > 100) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100");
         }
-        return PagedIterable.<IntelItem, Long>of(null, before -> {
+        return PagedIterable.<IntelItem, String>of(null, before -> {
             IntelPage page = timelinePage(caseId, before, pageSize);
             return new PagedIterable.Page<>(page.items(), page.nextBefore());
         });

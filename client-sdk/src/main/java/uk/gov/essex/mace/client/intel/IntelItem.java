@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * One intelligence item (one revision of it) as the caller may see it. When {@link #withheld()}
  * is set, every content field is null and only the marking, label, owning agency and handling
- * conditions are known. {@link #toString()} shows no content.
+ * conditions are known. {@link #toString()} shows no content. Items carry no position number (its
+ * gaps would reveal items the caller may not know exist): order by {@link #sharedAt()}.
  *
  * @param id item id
  * @param caseId the case
- * @param seq position in the case's timeline (ascending with sharing)
  * @param revision the revision number, from 1
  * @param status e.g. {@code ACTIVE}, {@code WITHDRAWN}
  * @param sharedAt when first shared
@@ -36,7 +36,6 @@ import java.util.List;
 public record IntelItem(
         String id,
         String caseId,
-        long seq,
         int revision,
         String status,
         Instant sharedAt,

@@ -81,6 +81,12 @@ public final class IntelShareBench {
         Run plain = best(runs, "plaintext baseline");
         System.out.printf(Locale.ROOT, "%nbest of 2 rounds: share throughput encrypted/plaintext = %.2f, read throughput = %.2f%n",
                 enc.sharesPerSecond() / plain.sharesPerSecond(), enc.readsPerSecond() / plain.readsPerSecond());
+        String baseline = "same path, pass-through cipher";
+        Figure.higher("intel-share", "share an item over HTTP (1 client)", enc.sharesPerSecond(), "items/s", baseline, plain.sharesPerSecond());
+        Figure.lower("intel-share", "share p50", enc.shareP50(), "ms", baseline, plain.shareP50());
+        Figure.lower("intel-share", "share p99", enc.shareP99(), "ms", baseline, plain.shareP99());
+        Figure.higher("intel-share", "read an item over HTTP (1 client)", enc.readsPerSecond(), "items/s", baseline, plain.readsPerSecond());
+        Figure.lower("intel-share", "read p99", enc.readP99(), "ms", baseline, plain.readP99());
         System.exit(0);
     }
 

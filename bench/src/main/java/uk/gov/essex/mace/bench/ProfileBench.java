@@ -207,6 +207,10 @@ public final class ProfileBench {
         System.out.printf("| county profile over HTTP (median of 3) | %d | |%n", county);
         System.out.printf("| CSV export | %d | %d |%n", csv, csvCpu);
         System.out.printf("| PDF export | %d | %d |%n", pdf, lastCpu);
+        String scan = "raw scan of the same documents, no decryption";
+        Figure.lower("part2-profile", "North profile over a year, HTTP, median", median(profile), "ms", scan, median(baseline));
+        Figure.lower("part2-profile", "North profile, first call after start", first, "ms", scan, median(baseline));
+        Figure.lower("part2-profile", "county profile, median of 3", county, "ms", scan, median(baseline));
         System.out.printf("%nload average during the run: %.1f on %d cores%n", OS.getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("%nprofile headline: %s%n", JSON.readTree(body).get("headline"));

@@ -1,0 +1,187 @@
+package uk.gov.essex.mace.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs every benchmark, each in its own JVM one after another (so none shares a JIT, heap or core
+ * with another), collects the {@link Figure} lines they print, and writes one table as
+ * {@code bench/results/latest.json} and {@code bench/results/latest.md} (each benchmark's full
+ * output goes to {@code bench/results/logs/}). Every figure stands beside a baseline measured in
+ * the same run. Run it through {@code scripts/bench}; see {@code bench/README.md}.
+ *
+ * <p>{@code --only=a,b} runs the named benchmarks alone; {@code --out=dir} writes elsewhere.
+ */
+public final class BenchRunner {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One benchmark: its name, main class, heap and arguments, and how long it may take. */
+    private record Step(String name, String mainClass, String heap, List<String> args, int timeoutMinutes) {}
+
+    private static final List<Step> STEPS = List.of(
+            new Step("field-cipher", "uk.gov.essex.mace.bench.FieldCipherBench", "512m", List.of(), 3),
+            new Step("intel-share", "uk.gov.essex.mace.bench.IntelShareBench", "1g", List.of("300"), 5),
+            new Step("fan-out", "uk.gov.essex.mace.bench.FanOutBench", "2g",
+                    List.of("--sessions=1000", "--cases=100", "--rate=200", "--seconds=15"), 5),
+            new Step("alert-latency", "uk.gov.essex.mace.bench.AlertLatencyBench", "1g",
+                    List.of("--alerts=100", "--warmup=20", "--cases=5000"), 5),
+            new Step("audit", "uk.gov.essex.mace.bench.AuditBench", "6g", List.of("1000000"), 8),
+            new Step("part2-profile", "uk.gov.essex.mace.bench.ProfileBench", "2g", List.of("--runs=5"), 6),
+            new Step("day-in-the-life", "uk.gov.essex.mace.bench.DayInTheLifeBench", "1g",
+                    List.of("--seconds=60", "--rate=20", "--sessions=1000"), 6));
+
+    private BenchRunner() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            o.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        List<String> only = o.containsKey("only") ? List.of(o.get("only").split(",")) : null;
+        Path out = Path.of(o.getOrDefault("out", "bench/results"));
+        Files.createDirectories(out.resolve("logs"));
+        Instant started = Instant.now();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        List<JsonNode> figures = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Step step : STEPS) {
+            if (only != null && !only.contains(step.name())) {
+                continue;
+            }
+            long t0 = System.nanoTime();
+            System.out.printf("bench: %-16s ...", step.name());
+            System.out.flush();
+            int before = figures.size();
+            String failure = run(step, out.resolve("logs").resolve(step.name() + ".log"), figures);
+            System.out.printf(" %3.0f s, %d figures%s%n", (System.nanoTime() - t0) / 1e9, figures.size() - before,
+                    failure == null ? "" : ", FAILED: " + failure);
+            if (failure != null) {
+                failures.add(step.name() + ": " + failure);
+            }
+        }
+        for (JsonNode f : figures) {
+            if (f.get("name").asString().startsWith("errors") && f.get("value").asDouble() != 0) {
+                failures.add(f.get("bench").asString() + ": " + f.get("name").asString() + " = " + f.get("value").asString());
+            }
+        }
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        machine.put("cpu", cpuModel());
+        machine.put("loadAverageBefore", Figure.round(loadBefore));
+        machine.put("loadAverageAfter", Figure.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("started", started.toString());
+        result.put("minutes", Figure.round((Instant.now().toEpochMilli() - started.toEpochMilli()) / 60_000.0));
+        result.put("commit", commit());
+        result.put("machine", machine);
+        result.put("figures", figures);
+        result.put("failures", failures);
+        Files.writeString(out.resolve("latest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
+        String table = markdown(result, figures, failures);
+        Files.writeString(out.resolve("latest.md"), table);
+        System.out.println();
+        System.out.print(table);
+        System.exit(failures.isEmpty() ? 0 : 1);
+    }
+
+    /** Runs one benchmark in its own JVM; null when it ended well, else why not. */
+    private static String run(Step step, Path log, List<JsonNode> figures) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + step.heap(), "-cp", System.getProperty("java.class.path"), step.mainClass()));
+        command.addAll(step.args());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                    PrintWriter writer = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    writer.println(line);
+                    if (line.startsWith(Figure.PREFIX)) {
+                        synchronized (figures) {
+                            figures.add(JSON.readTree(line.substring(Figure.PREFIX.length())));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        reader.start();
+        if (!process.waitFor(step.timeoutMinutes(), TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+            reader.join(5000);
+            return "timed out after " + step.timeoutMinutes() + " min (log: " + log + ")";
+        }
+        reader.join(5000);
+        return process.exitValue() == 0 ? null : "exit " + process.exitValue() + " (log: " + log + ")";
+    }
+
+    private static String markdown(Map<String, Object> result, List<JsonNode> figures, List<String> failures) {
+        StringBuilder md = new StringBuilder();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> machine = (Map<String, Object>) result.get("machine");
+        md.append(String.format(Locale.ROOT, "Run %s (commit %s), %s min; %s cores (%s), %s, %s; load average %s before, %s after.%n%n",
+                result.get("started"), result.get("commit"), result.get("minutes"), machine.get("cores"), machine.get("cpu"),
+                machine.get("java"), machine.get("os"), machine.get("loadAverageBefore"), machine.get("loadAverageAfter")));
+        md.append("| bench | figure | value | baseline (same run) | baseline value | ratio |\n|---|---|---:|---|---:|---:|\n");
+        for (JsonNode f : figures) {
+            String unit = f.get("unit").asString();
+            boolean hasBaseline = !f.get("baseline").isNull();
+            md.append("| ").append(f.get("bench").asString()).append(" | ").append(f.get("name").asString()).append(" | ")
+                    .append(number(f.get("value"))).append(' ').append(unit).append(" | ")
+                    .append(hasBaseline ? f.get("baseline").asString() : "").append(" | ")
+                    .append(hasBaseline ? number(f.get("baselineValue")) + " " + unit : "").append(" | ")
+                    .append(f.get("ratio").isNull() ? "" : number(f.get("ratio")) + "x").append(" |\n");
+        }
+        if (!failures.isEmpty()) {
+            md.append("\nFailures:\n");
+            failures.forEach(f -> md.append("- ").append(f).append('\n'));
+        }
+        return md.toString();
+    }
+
+    private static String number(JsonNode n) {
+        double v = n.asDouble();
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+                : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.replaceFirst("^model name\\s*:\\s*", "")).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String sha = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return git.waitFor() == 0 ? sha : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+}

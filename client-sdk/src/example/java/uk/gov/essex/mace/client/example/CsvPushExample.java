@@ -108,7 +108,7 @@ public final class CsvPushExample {
                             .observedAt(Instant.parse(row.get("observedAt")))
                             .build(),
                     RequestOptions.idempotencyKey("csv-" + fingerprint(row)));
-            System.out.printf("case %s: intelligence %s (seq %d, %s)%n", theCase.id(), item.id(), item.seq(), item.label());
+            System.out.printf("case %s: intelligence %s (%s)%n", theCase.id(), item.id(), item.label());
         }
         String missingFrom = row.getOrDefault("missingFrom", "");
         if (!missingFrom.isBlank()) {

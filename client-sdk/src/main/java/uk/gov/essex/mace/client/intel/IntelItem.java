@@ -10,7 +10,6 @@ import java.util.List;
  *
  * @param id item id
  * @param caseId the case
- * @param seq position in the case's timeline (ascending with sharing)
  * @param revision the revision number, from 1
  * @param status e.g. {@code ACTIVE}, {@code WITHDRAWN}
  * @param sharedAt when first shared
@@ -36,7 +35,6 @@ import java.util.List;
 public record IntelItem(
         String id,
         String caseId,
-        long seq,
         int revision,
         String status,
         Instant sharedAt,

@@ -62,6 +62,7 @@ class SdkDisruptionTests extends SdkIntegrationTest {
         assertThat(council.disruptions().list(DisruptionFilter.ALL.withDistrict("Colchester")
                 .withType(DisruptionType.HOTEL_OR_PREMISES_CHECK)).stream().limit(200).map(DisruptionUpdate::id))
                 .contains(posted.id());
+        assertThat(council.disruptions().list().stream().limit(500).map(DisruptionUpdate::id)).contains(posted.id());
         assertThat(council.disruptions().list(DisruptionFilter.ALL.withType(DisruptionType.CLOSURE_ORDER))
                 .stream().limit(200).map(DisruptionUpdate::id)).doesNotContain(posted.id());
     }

@@ -8,13 +8,17 @@ import uk.gov.essex.mace.client.alerts.Alert;
 import uk.gov.essex.mace.client.alerts.AlertsClient;
 import uk.gov.essex.mace.client.audit.AuditClient;
 import uk.gov.essex.mace.client.cases.CasesClient;
+import uk.gov.essex.mace.client.disruption.DisruptionsClient;
 import uk.gov.essex.mace.client.internal.Backoff;
 import uk.gov.essex.mace.client.internal.HubHttp;
 import uk.gov.essex.mace.client.intel.IntelClient;
+import uk.gov.essex.mace.client.live.LiveSpec;
 import uk.gov.essex.mace.client.live.ResumingSubscription;
+import uk.gov.essex.mace.client.retention.LegalHoldsClient;
 import uk.gov.essex.mace.client.risk.IndicatorsClient;
 import uk.gov.essex.mace.client.risk.MissingEpisodesClient;
 import uk.gov.essex.mace.client.risk.RiskAssessmentsClient;
+import uk.gov.essex.mace.client.sar.SubjectAccessClient;
 
 /**
  * The MACE Hub client for partner systems (police RMS, council case systems, health systems).
@@ -29,7 +33,8 @@ import uk.gov.essex.mace.client.risk.RiskAssessmentsClient;
  * }</pre>
  *
  * <p>Calls are grouped by feature: {@link #cases()}, {@link #intel()}, {@link #missingEpisodes()},
- * {@link #riskAssessments()}, {@link #indicators()}, {@link #alerts()}, {@link #audit()}. Every call either returns
+ * {@link #riskAssessments()}, {@link #indicators()}, {@link #disruptions()}, {@link #alerts()},
+ * {@link #legalHolds()}, {@link #subjectAccess()}, {@link #audit()}. Every call either returns
  * the hub's answer or throws a {@link HubException}; connection failures, 429 and 5xx are retried
  * first, with back-off, where retrying cannot do anything twice.
  */
@@ -44,17 +49,23 @@ public final class HubClient {
     private final RiskAssessmentsClient riskAssessments;
     private final IndicatorsClient indicators;
     private final AlertsClient alerts;
+    private final DisruptionsClient disruptions;
+    private final LegalHoldsClient legalHolds;
+    private final SubjectAccessClient subjectAccess;
 
     HubClient(HubHttp http, Backoff liveBackoff) {
         this.http = http;
         this.liveBackoff = liveBackoff;
         this.cases = new CasesClient(http);
         this.audit = new AuditClient(http);
-        this.intel = new IntelClient(http);
+        this.intel = new IntelClient(http, this::live);
         this.missingEpisodes = new MissingEpisodesClient(http);
         this.riskAssessments = new RiskAssessmentsClient(http);
         this.indicators = new IndicatorsClient(http);
         this.alerts = new AlertsClient(http, this::live);
+        this.disruptions = new DisruptionsClient(http);
+        this.legalHolds = new LegalHoldsClient(http);
+        this.subjectAccess = new SubjectAccessClient(http);
     }
 
     /** Heart-beat timers of every live subscription: one daemon thread, made on first use. */
@@ -66,7 +77,7 @@ public final class HubClient {
         });
     }
 
-    private <T> ResumingSubscription<T> live(AlertsClient.LiveSpec<T> spec) {
+    private <T> ResumingSubscription<T> live(LiveSpec<T> spec) {
         URI base = http.baseUrl();
         URI ws = URI.create(("https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws") + base.toString()
                 .substring(base.getScheme().length()) + "/ws");
@@ -86,7 +97,7 @@ public final class HubClient {
         return cases;
     }
 
-    /** Intelligence on a case: share, read, timeline, revise, withdraw, labels. */
+    /** Intelligence on a case: share, read, timeline, revise, withdraw, labels, and the case's live feed. */
     public IntelClient intel() {
         return intel;
     }
@@ -109,6 +120,21 @@ public final class HubClient {
     /** MACE alerts: list, read, acknowledge, close, and live subscription with resume. */
     public AlertsClient alerts() {
         return alerts;
+    }
+
+    /** Disruption updates about places: post, read, list (paged), and those linked to a case. */
+    public DisruptionsClient disruptions() {
+        return disruptions;
+    }
+
+    /** Legal holds on cases: read, place, lift (a quadrant chair's or police intelligence officer's token). */
+    public LegalHoldsClient legalHolds() {
+        return legalHolds;
+    }
+
+    /** Subject access exports of a child's record (a children's social care practitioner's or chair's token). */
+    public SubjectAccessClient subjectAccess() {
+        return subjectAccess;
     }
 
     /** The audit trail's signed tree heads and proofs, with client-side verification. */

@@ -74,7 +74,9 @@ class SdkIntelTests extends SdkIntegrationTest {
         }
         IntelPage first = police.intel().timelinePage(c.id(), null, 2);
         assertThat(first.items()).extracting(IntelItem::text).containsExactly("note 5", "note 4");
-        assertThat(first.nextBefore()).isNotNull();
+        assertThat(first.nextBefore()).isNotBlank();
+        assertThat(police.intel().timelinePage(c.id(), first.nextBefore(), 2).items()).extracting(IntelItem::text)
+                .containsExactly("note 3", "note 2");
         List<IntelItem> all = police.intel().timeline(c.id(), 2).stream().toList();
         assertThat(all).extracting(IntelItem::text).containsExactly("note 5", "note 4", "note 3", "note 2", "note 1");
         assertThat(all).extracting(IntelItem::sharedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());

@@ -104,6 +104,12 @@ class SdkRiskAndAlertsTests extends SdkIntegrationTest {
         Alert acknowledged = person("coordinator.north").alerts().acknowledge(raised.id());
         assertThat(acknowledged.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
         assertThat(acknowledged.acknowledgedBy()).isNotBlank();
+
+        assertThatThrownBy(() -> police.alerts().close(raised.id())).isInstanceOf(ForbiddenException.class);
+        Alert closed = person("coordinator.north").alerts().close(raised.id());
+        assertThat(closed.status()).isEqualTo(AlertStatus.CLOSED);
+        assertThat(police.alerts().list()).extracting(Alert::id).doesNotContain(raised.id());
+        assertThat(police.alerts().list(AlertStatus.CLOSED, 100)).extracting(Alert::id).contains(raised.id());
     }
 
     static Alert awaitAlert(HubClient client, String caseId) throws InterruptedException {

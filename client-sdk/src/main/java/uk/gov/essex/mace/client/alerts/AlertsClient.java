@@ -12,6 +12,7 @@ import uk.gov.essex.mace.client.internal.HubHttp;
 import uk.gov.essex.mace.client.internal.HubRequest;
 import uk.gov.essex.mace.client.internal.Retry;
 import uk.gov.essex.mace.client.live.LiveListener;
+import uk.gov.essex.mace.client.live.LiveSpec;
 import uk.gov.essex.mace.client.live.LiveSubscription;
 import uk.gov.essex.mace.client.live.ResumingSubscription;
 
@@ -29,10 +30,6 @@ public final class AlertsClient {
 
     private final HubHttp http;
     private final Function<LiveSpec<Alert>, ResumingSubscription<Alert>> live;
-
-    /** What a live subscription needs besides the connection; for {@code HubClient}. */
-    public record LiveSpec<T>(String destination, Class<T> type, Function<T, String> idOf,
-            uk.gov.essex.mace.client.live.CatchUp<T> catchUp, LiveListener<T> listener) {}
 
     /** Internal: use {@code HubClient.alerts()}. */
     public AlertsClient(HubHttp http, Function<LiveSpec<Alert>, ResumingSubscription<Alert>> live) {

@@ -4,16 +4,21 @@ import static uk.gov.essex.mace.client.internal.HubRequest.segment;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.type.TypeReference;
 import uk.gov.essex.mace.client.PagedIterable;
 import uk.gov.essex.mace.client.RequestOptions;
 import uk.gov.essex.mace.client.internal.HubHttp;
 import uk.gov.essex.mace.client.internal.HubRequest;
 import uk.gov.essex.mace.client.internal.Retry;
+import uk.gov.essex.mace.client.live.LiveListener;
+import uk.gov.essex.mace.client.live.LiveSpec;
+import uk.gov.essex.mace.client.live.LiveSubscription;
+import uk.gov.essex.mace.client.live.ResumingSubscription;
 
 /**
- * Intelligence on a case ({@code /api/cases/{caseId}/intel}). Obtain from {@code HubClient.intel()}.
- * Every item comes back as the caller's own redacted projection.
+ * Intelligence on a case ({@code /api/cases/{caseId}/intel}) and the case's live feed. Obtain from
+ * {@code HubClient.intel()}. Every item comes back as the caller's own redacted projection.
  */
 public final class IntelClient {
 
@@ -22,10 +27,12 @@ public final class IntelClient {
     private static final int DEFAULT_PAGE = 50;
 
     private final HubHttp http;
+    private final Function<LiveSpec<CaseFeedEvent>, ResumingSubscription<CaseFeedEvent>> live;
 
     /** Internal: use {@code HubClient.intel()}. */
-    public IntelClient(HubHttp http) {
+    public IntelClient(HubHttp http, Function<LiveSpec<CaseFeedEvent>, ResumingSubscription<CaseFeedEvent>> live) {
         this.http = http;
+        this.live = live;
     }
 
     /**
@@ -71,8 +78,10 @@ public final class IntelClient {
     }
 
     /**
-     * One page of the timeline, newest first, older than the item {@code before} (a cursor from
-     * {@link IntelPage#nextBefore()}; null: from the newest).
+     * One page of the timeline, newest first.
+     *
+     * @param before the previous page's {@link IntelPage#nextBefore()}, or null for the newest page
+     * @param limit 1 to 100
      */
     public IntelPage timelinePage(String caseId, String before, int limit) {
         return http.send(HubRequest.get(HubRequest.query(path(caseId), HubRequest.params("before", before, "limit", limit)),
@@ -106,6 +115,44 @@ public final class IntelClient {
             IntelPage page = timelinePage(caseId, before, pageSize);
             return new PagedIterable.Page<>(page.items(), page.nextBefore());
         });
+    }
+
+    /**
+     * Receives the case's feed live, from now on, until the subscription is closed: every item
+     * shared, revised or withdrawn on the case, each as the hub projects it for the caller (a
+     * placeholder where the caller may not read it; nothing at all for items it may not know exist).
+     * Each state of each item (by id, revision and withdrawal) reaches the listener once, in order.
+     *
+     * <p>After a dropped connection the SDK reconnects and, before going live again, fetches the
+     * items shared while it was away, oldest first, in their current state. Revisions and
+     * withdrawals, during the outage, of items shared before it are not replayed: read the item
+     * ({@link #get}) when you need its latest state.
+     *
+     * <p>Checks at once, over REST, that the caller may read the case: a refusal is thrown here
+     * ({@code NotFoundException}, {@code ForbiddenException}) rather than retried in the background.
+     */
+    public LiveSubscription subscribeToCase(String caseId, LiveListener<CaseFeedEvent> listener) {
+        IntelPage newest = timelinePage(caseId, null, 1);
+        return subscribe(caseId, newest.items().isEmpty() ? null : CaseFeedResume.Anchor.of(newest.items().get(0)),
+                listener);
+    }
+
+    /**
+     * {@link #subscribeToCase(String, LiveListener)}, resuming after an item your system has already
+     * processed (say, the last one before it restarted): every item shared after it is delivered
+     * first, oldest first, then the feed continues live.
+     *
+     * @param afterItemId the id of an item on the case the caller may see
+     */
+    public LiveSubscription subscribeToCase(String caseId, String afterItemId, LiveListener<CaseFeedEvent> listener) {
+        return subscribe(caseId, CaseFeedResume.Anchor.of(get(caseId, afterItemId)), listener);
+    }
+
+    private LiveSubscription subscribe(String caseId, CaseFeedResume.Anchor anchor, LiveListener<CaseFeedEvent> listener) {
+        Objects.requireNonNull(listener, "listener");
+        CaseFeedResume resume = new CaseFeedResume(this, caseId, anchor);
+        return live.apply(new LiveSpec<>("/user/queue/cases/" + segment(caseId), CaseFeedEvent.class,
+                CaseFeedEvent::stateKey, resume, resume.tracking(listener)));
     }
 
     /** The handling labels the hub knows, for a label picker. */

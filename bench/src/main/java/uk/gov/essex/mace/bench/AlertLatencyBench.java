@@ -89,7 +89,7 @@ public final class AlertLatencyBench {
         if (url == null) {
             // as arguments, not default properties: application.yml would win over those
             hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run("--server.port=0",
-                    "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false",
+                    "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false",
                     "--hub.storage.data-dir=" + Files.createTempDirectory("mace-bench-"));
             url = "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");
         }

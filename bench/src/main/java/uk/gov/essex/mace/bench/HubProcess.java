@@ -46,7 +46,7 @@ final class HubProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaTool("java"), "-Xmx" + heap, "-cp",
                 System.getProperty("java.class.path"), "uk.gov.essex.mace.HubApplication",
                 "--spring.profiles.active=demo", "--server.port=" + port, "--hub.storage.data-dir=" + dataDir,
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false"));
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false"));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("hub.log").toFile()).start();

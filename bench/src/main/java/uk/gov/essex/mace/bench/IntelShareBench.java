@@ -105,7 +105,7 @@ public final class IntelShareBench {
         }
         try (ConfigurableApplicationContext hub = builder.profiles("demo")
                 .run("--server.port=0", "--hub.storage.data-dir=" + dataDir, "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off", "--hub.limits.enabled=false")) {
+                        "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) hub).getWebServer().getPort();
             System.out.println(name + ": FieldCipher in use = " + hub.getBean(FieldCipher.class).getClass().getName());
             String token = clientToken(base);

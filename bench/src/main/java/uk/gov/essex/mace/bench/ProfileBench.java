@@ -76,7 +76,7 @@ public final class ProfileBench {
             o.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
-                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false",
+                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false",
                 "--hub.storage.data-dir=" + Files.createTempDirectory("mace-profile-bench-"));
         try {
             ProfileBench bench = new ProfileBench(hub);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -216,6 +217,31 @@ public final class HubClientBuilder {
             return trustStore(store);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException("trustStore " + path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Trust the hub's certificate from a PEM file holding it (or the CA that issued it), such as
+     * the {@code data/keys/tls-cert.pem} a demo hub makes for itself at first start.
+     */
+    public HubClientBuilder trustCertificate(Path pem) {
+        Objects.requireNonNull(pem, "certificate path");
+        if (!Files.isReadable(pem)) {
+            throw new IllegalArgumentException("certificate file is not readable: " + pem);
+        }
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            int n = 0;
+            for (java.security.cert.Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                store.setCertificateEntry("hub-" + n++, certificate);
+            }
+            if (n == 0) {
+                throw new IllegalArgumentException("no certificate in " + pem);
+            }
+            return trustStore(store);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("certificate " + pem + " cannot be read: " + e.getMessage(), e);
         }
     }
 

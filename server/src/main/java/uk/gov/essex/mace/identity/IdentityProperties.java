@@ -32,7 +32,7 @@ import uk.gov.essex.mace.partnership.Role;
 @Validated
 @ConfigurationProperties("hub.identity")
 public record IdentityProperties(
-        @NotNull @DefaultValue("http://localhost:8080") URI issuer,
+        @NotNull @DefaultValue("https://localhost:8080") URI issuer,
         @NotBlank @DefaultValue("mace-hub") String audience,
         @NotNull @DefaultValue("15m") Duration accessTokenTtl,
         @Valid @DefaultValue List<User> users,

@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("hub.live")
 public record LiveProperties(
-        @NotEmpty @DefaultValue("http://localhost:8080") List<String> allowedOrigins,
+        @NotEmpty @DefaultValue({"https://localhost:8080", "http://localhost:8080"}) List<String> allowedOrigins,
         @NotNull @DefaultValue(LiveProperties.EXPIRY_CHECK) Duration expiryCheck,
         @DefaultValue("65536") int messageSizeLimit,
         @DefaultValue("128") int maxSubscriptionsPerSession) {

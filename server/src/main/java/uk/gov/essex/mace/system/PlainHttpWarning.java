@@ -24,11 +24,11 @@ class PlainHttpWarning {
 
     @EventListener(ApplicationReadyEvent.class)
     void warnIfPlain() {
-        boolean tls = environment.getProperty("hub.tls.enabled", Boolean.class, false)
+        boolean tls = environment.getProperty("hub.tls.enabled", Boolean.class, true)
                 || environment.getProperty("server.ssl.enabled", Boolean.class, false)
                 || environment.getProperty("server.ssl.bundle") != null;
         if (!tls) {
-            log.warn("Serving plain HTTP: for local development only (set hub.tls.enabled=true, or server.ssl.*, "
+            log.warn("Serving plain HTTP: for local development only (hub.tls.enabled=false was set; remove it, or set server.ssl.*, "
                     + "or terminate TLS at a proxy on a private network)");
         }
     }

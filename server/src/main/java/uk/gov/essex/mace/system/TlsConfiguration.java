@@ -15,12 +15,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * With {@code hub.tls.enabled=true}, serves HTTPS (and so WSS) with the hub's own self-signed
+ * Unless {@code hub.tls.enabled=false}, serves HTTPS (and so WSS) with the hub's own self-signed
  * certificate, unless {@code server.ssl.*} or an SSL bundle already supplies one. HSTS is then
  * sent by Spring Security on every response over TLS.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "hub.tls.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "hub.tls.enabled", havingValue = "true", matchIfMissing = true)
 class TlsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TlsConfiguration.class);

@@ -111,7 +111,8 @@ class WebSecurityTests extends HubIntegrationTest {
     void whenTheWebSocketHandshakeComesFromAForeignOriginThenItIsRefused() throws IOException {
         assertThat(handshake("http://evil.example")).isEqualTo(403);
         assertThat(handshake("http://localhost:8080.evil.example")).isEqualTo(403);
-        assertThat(handshake("https://localhost:8080")).isEqualTo(403);
+        assertThat(handshake("https://localhost:8443")).isEqualTo(403);
+        assertThat(handshake("https://localhost:8080")).as("the default HTTPS origin").isEqualTo(101);
         assertThat(handshake("null")).isEqualTo(403);
         assertThatThrownBy(() -> LiveClient.connect(baseUrl(), token("police.north"), "http://evil.example").close());
     }

@@ -40,7 +40,8 @@ import uk.gov.essex.mace.client.risk.ReportMissingEpisodeRequest;
  *
  * <pre>
  * java ... CsvPushExample police-export.csv [--wait SECONDS]
- *   -Dhub.url=http://localhost:8080 -Dhub.client=police-rms -Dhub.secret=demo-client-secret
+ *   -Dhub.url=https://localhost:8080 -Dhub.cacert=data/keys/tls-cert.pem -Dhub.client=police-rms
+ *   -Dhub.secret=demo-client-secret
  * </pre>
  *
  * Columns (header row required, any order): childName, dateOfBirth (yyyy-mm-dd), district,
@@ -58,11 +59,15 @@ public final class CsvPushExample {
         Path csv = Path.of(args[0]);
         int waitSeconds = args.length >= 3 && args[1].equals("--wait") ? Integer.parseInt(args[2]) : 20;
 
-        HubClient hub = HubClient.builder()
-                .baseUrl(System.getProperty("hub.url", "http://localhost:8080"))
+        var builder = HubClient.builder()
+                .baseUrl(System.getProperty("hub.url", "https://localhost:8080"))
                 .clientCredentials(System.getProperty("hub.client", "police-rms"),
-                        System.getProperty("hub.secret", "demo-client-secret"))
-                .build();
+                        System.getProperty("hub.secret", "demo-client-secret"));
+        String cacert = System.getProperty("hub.cacert", "");
+        if (!cacert.isBlank()) {
+            builder.trustCertificate(Path.of(cacert)); // the demo hub's own self-signed certificate
+        }
+        HubClient hub = builder.build();
 
         try (LiveSubscription alerts = hub.alerts().subscribe(new LiveListener<>() {
             @Override

@@ -35,6 +35,8 @@ public final class BenchRunner {
     private record Step(String name, String mainClass, String heap, List<String> args, int timeoutMinutes) {}
 
     private static final List<Step> STEPS = List.of(
+            new Step("storage", "uk.gov.essex.mace.bench.StorageDurabilityBench", "1g",
+                    List.of("8", "1500", "1500", "BACKGROUND,GROUP_COMMIT", "3"), 4),
             new Step("field-cipher", "uk.gov.essex.mace.bench.FieldCipherBench", "512m", List.of(), 3),
             new Step("intel-share", "uk.gov.essex.mace.bench.IntelShareBench", "1g", List.of("300"), 5),
             new Step("fan-out", "uk.gov.essex.mace.bench.FanOutBench", "2g",

@@ -40,6 +40,8 @@ import tools.jackson.databind.JsonNode;
 public final class DayInTheLifeBench {
 
     private static final String BENCH = "day-in-the-life";
+    /** Put in every police-only text and segment: no practitioner watching a feed may ever see it. */
+    private static final String CANARY = "CANARY-" + java.util.UUID.randomUUID();
     private static final Map<String, String> DISTRICT = Map.of("NORTH", "Colchester", "SOUTH", "Basildon",
             "MID", "Chelmsford", "WEST", "Harlow");
     private static final List<String> QUADRANTS = List.of("NORTH", "SOUTH", "MID", "WEST");
@@ -55,7 +57,18 @@ public final class DayInTheLifeBench {
     private final Map<String, Long> alertWanted = new ConcurrentHashMap<>();
     private final Map<String, Long> alertArrived = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> toAcknowledge = new ConcurrentLinkedQueue<>();
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /** Items each case's watchers must receive (all but source-protected ones), by case id. */
+    private final Map<String, Set<String>> expected = new ConcurrentHashMap<>();
+    private final Set<String> sourceProtected = ConcurrentHashMap.newKeySet();
+    private final List<Watcher> watchers = new ArrayList<>();
+    private final AtomicInteger leaks = new AtomicInteger();
+
+    /** A practitioner's session on a case feed, and the items it has been told were shared. */
+    private record Watcher(String user, String caseId, Set<String> received) {}
+
+    /** What a run found: every failure, lost deliveries, leaks, and heap at the start and end of the day. */
+    record Result(List<String> errors, int lost, int leaked, int delivered, long heapStartKb, long heapEndKb, int operations) {}
     private final Map<String, List<Case>> cases = new HashMap<>();
 
     private record Case(String id, String quadrant, List<String> items, AtomicInteger episodes) {}
@@ -75,16 +88,27 @@ public final class DayInTheLifeBench {
         int sessions = Integer.parseInt(o.getOrDefault("sessions", "1000"));
         System.out.printf("day in the life: hub in its own process; %d s at %d operations/s; %d sessions for memory (%d cores, java %s)%n",
                 seconds, rate, sessions, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Result result = run(seconds, rate, sessions);
+        System.exit(result.errors().isEmpty() && result.lost() == 0 && result.leaked() == 0 ? 0 : 1);
+    }
+
+    /**
+     * Starts a hub in its own process, measures memory with {@code sessions} sessions (none: skip),
+     * runs the day for {@code seconds} at {@code rate} operations a second, and stops the hub.
+     * Also what the soak test runs (bench/src/test).
+     */
+    static Result run(int seconds, int rate, int sessions) throws Exception {
         try (HubProcess process = HubProcess.start("1g")) {
             DayInTheLifeBench bench = new DayInTheLifeBench(new HubConnection(process.base()));
             bench.setUp();
-            bench.memory(process, sessions);
-            bench.day(seconds, rate);
+            if (sessions > 0) {
+                bench.memory(process, sessions);
+            }
+            return bench.day(process, seconds, rate);
         }
-        System.exit(0);
     }
 
-    private String token(String who) throws Exception {
+    private synchronized String token(String who) throws Exception {
         String token = tokens.get(who);
         if (token == null) {
             token = who.equals("police-rms") ? hub.clientToken("police-rms", "demo-client-secret")
@@ -146,7 +170,7 @@ public final class DayInTheLifeBench {
         sessions.forEach(StompSession::disconnect);
     }
 
-    private void day(int seconds, int rate) throws Exception {
+    private Result day(HubProcess process, int seconds, int rate) throws Exception {
         List<StompSession> coordinators = new ArrayList<>();
         for (String quadrant : QUADRANTS) {
             coordinators.add(hub.subscribe(token("coordinator." + quadrant.toLowerCase(Locale.ROOT)), "/user/queue/alerts",
@@ -157,15 +181,19 @@ public final class DayInTheLifeBench {
                         }
                     })));
         }
-        List<StompSession> watchers = new ArrayList<>();
+        List<StompSession> feeds = new ArrayList<>();
         for (String quadrant : PRACTITIONERS.keySet()) {
             for (String who : PRACTITIONERS.get(quadrant)) {
                 for (Case c : cases.get(quadrant)) {
-                    watchers.add(hub.subscribe(token(who), "/user/queue/cases/" + c.id(), HubConnection.FrameListener.ignore()));
+                    Watcher watcher = new Watcher(who, c.id(), ConcurrentHashMap.newKeySet());
+                    watchers.add(watcher);
+                    feeds.add(hub.subscribe(token(who), "/user/queue/cases/" + c.id(), (at, body) -> watch(watcher, body)));
                 }
             }
         }
-        System.out.printf("%d coordinators and %d case-feed sessions connected; the day starts%n", coordinators.size(), watchers.size());
+        long heapStart = process.heapUsedAfterGcKb();
+        System.out.printf("%d coordinators and %d case-feed sessions connected; heap after GC %,d KB; the day starts%n",
+                coordinators.size(), feeds.size(), heapStart);
         ExecutorService workers = Executors.newFixedThreadPool(8);
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger issued = new AtomicInteger();
@@ -189,6 +217,10 @@ public final class DayInTheLifeBench {
             Thread.sleep(100);
         }
         acknowledgeAll();
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (lost() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         for (String caseId : alertWanted.keySet()) {
             Long arrived = alertArrived.get(caseId);
             if (arrived == null) {
@@ -198,8 +230,43 @@ public final class DayInTheLifeBench {
             }
         }
         coordinators.forEach(StompSession::disconnect);
-        watchers.forEach(StompSession::disconnect);
-        report(elapsed);
+        feeds.forEach(StompSession::disconnect);
+        long heapEnd = process.heapUsedAfterGcKb();
+        return report(elapsed, heapStart, heapEnd);
+    }
+
+    /** A frame on a practitioner's case feed: never a source-protected item, never police-only words. */
+    private void watch(Watcher watcher, String body) {
+        if (body.contains(CANARY)) {
+            leaks.incrementAndGet();
+            errors.add("LEAK: police-only words reached " + watcher.user());
+        }
+        JsonNode frame = HubConnection.JSON.readTree(body);
+        String id = frame.get("item").get("id").asString();
+        if (sourceProtected.contains(id)) {
+            leaks.incrementAndGet();
+            errors.add("LEAK: a source-protected item reached " + watcher.user());
+        }
+        if ("SHARED".equals(frame.get("change").asString())) {
+            watcher.received().add(id);
+        }
+    }
+
+    /** Deliveries still missing: each watcher of a case must have been told of each visible item shared on it. */
+    private int lost() {
+        int lost = 0;
+        for (Watcher w : watchers) {
+            for (String id : expected.getOrDefault(w.caseId(), Set.of())) {
+                if (!w.received().contains(id)) {
+                    lost++;
+                }
+            }
+        }
+        return lost;
+    }
+
+    private void expect(Case c, String itemId) {
+        expected.computeIfAbsent(c.id(), k -> ConcurrentHashMap.newKeySet()).add(itemId);
     }
 
     /** The day's mix: what happens next, chosen at random with fixed weights. */
@@ -213,8 +280,10 @@ public final class DayInTheLifeBench {
         if (dice < 20) {
             String label = List.of("all-members", "all-members", "police-only", "police-and-csc", "police-source-protected")
                     .get(random.nextInt(5));
-            String text = "Seen with older males near the " + quadrant.toLowerCase(Locale.ROOT) + " station"
-                    + (label.equals("all-members") ? "; [[police-only:vehicle AB12 CDE, driver known]]" : "") + " " + "x".repeat(300);
+            String police = "vehicle AB12 CDE, driver known " + CANARY;
+            String text = label.equals("police-only") ? police + " " + "x".repeat(300)
+                    : "Seen with older males near the " + quadrant.toLowerCase(Locale.ROOT) + " station"
+                            + (label.equals("all-members") ? "; [[police-only:" + police + "]]" : "") + " " + "x".repeat(300);
             // Source-protected material comes from a police intelligence officer, not the records system's client.
             boolean officer = label.equals("police-source-protected");
             String author = officer ? "police." + quadrant.toLowerCase(Locale.ROOT) : "police-rms";
@@ -222,8 +291,12 @@ public final class DayInTheLifeBench {
                 JsonNode item = hub.post(token(author), "/api/cases/" + c.id() + "/intel", "{\"text\":"
                         + HubConnection.JSON.writeValueAsString(text) + ",\"category\":\"ASSOCIATES\",\"label\":\"" + label
                         + "\",\"marking\":\"OFFICIAL_SENSITIVE\",\"observedAt\":\"" + Instant.now().minusSeconds(600) + "\"}");
-                if (!label.equals("police-source-protected")) {
-                    c.items().add(item.get("id").asString());
+                String id = item.get("id").asString();
+                if (officer) {
+                    sourceProtected.add(id);
+                } else {
+                    c.items().add(id);
+                    expect(c, id);
                 }
             });
         }
@@ -279,6 +352,7 @@ public final class DayInTheLifeBench {
                         + "attendance down this week\",\"category\":\"OTHER\",\"label\":\"all-members\",\"marking\":\"OFFICIAL\","
                         + "\"observedAt\":\"" + Instant.now().minusSeconds(60) + "\"}");
                 c.items().add(item.get("id").asString());
+                expect(c, item.get("id").asString());
                 expect(204, hub.send("PUT", token(practitioner), "/api/cases/" + c.id() + "/chat/read",
                         "{\"itemId\":\"" + item.get("id").asString() + "\"}"));
             });
@@ -323,7 +397,7 @@ public final class DayInTheLifeBench {
         latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(end - start);
     }
 
-    private void report(double elapsed) {
+    private Result report(double elapsed, long heapStart, long heapEnd) {
         int operations = latencies.entrySet().stream().filter(e -> !e.getKey().startsWith("MACE alert"))
                 .mapToInt(e -> e.getValue().size()).sum();
         System.out.printf("%n%-60s %7s %9s %9s %9s%n", "operation", "count", "p50 ms", "p99 ms", "max ms");
@@ -341,7 +415,15 @@ public final class DayInTheLifeBench {
         System.out.printf("%n%d operations in %.1f s (%.1f/s); %d MACE alerts expected, %d arrived; errors: %d%n", operations, elapsed,
                 operations / elapsed, alertWanted.size(), alertArrived.size(), errors.size());
         distinct.stream().limit(10).forEach(e -> System.out.println("  error: " + e));
+        int lost = lost();
+        int delivered = watchers.stream().mapToInt(w -> w.received().size()).sum();
+        System.out.printf("case feeds: %d deliveries to %d practitioner sessions, %d lost, %d leaks; heap after GC %,d KB at the start, %,d KB at the end%n",
+                delivered, watchers.size(), lost, leaks.get(), heapStart, heapEnd);
         Figure.alone(BENCH, "errors (must be 0)", errors.size(), "count");
+        Figure.alone(BENCH, "errors: case-feed deliveries lost (must be 0)", lost, "count");
+        Figure.alone(BENCH, "errors: leaks to practitioners' feeds (must be 0)", leaks.get(), "count");
+        Figure.alone(BENCH, "case-feed deliveries checked", delivered, "count");
+        Figure.lower(BENCH, "server heap after GC, end of the day", heapEnd / 1024.0, "MB", "the same, start of the day", heapStart / 1024.0);
         Figure.alone(BENCH, "operations completed (4 quadrants, mixed)", operations, "count");
         Figure.alone(BENCH, "all operations, p50", at(all, 0.5), "ms");
         Figure.alone(BENCH, "all operations, p99", at(all, 0.99), "ms");
@@ -350,6 +432,7 @@ public final class DayInTheLifeBench {
         if (!alerts.isEmpty()) {
             Figure.alone(BENCH, "MACE alerts under load (n=" + alerts.size() + "), p99", at(alerts, 0.99), "ms");
         }
+        return new Result(List.copyOf(errors), lost, leaks.get(), delivered, heapStart, heapEnd, operations);
     }
 
     private static double at(List<Long> sorted, double quantile) {

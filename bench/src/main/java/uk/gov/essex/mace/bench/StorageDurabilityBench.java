@@ -74,6 +74,17 @@ public final class StorageDurabilityBench {
             }
         }
         print(results);
+        for (Workload workload : workloads) {
+            Result durable = results.stream().filter(r -> r.workload().equals(workload) && r.mode() == Durability.GROUP_COMMIT)
+                    .findFirst().orElse(null);
+            Result background = results.stream().filter(r -> r.workload().equals(workload) && r.mode() == Durability.BACKGROUND)
+                    .findFirst().orElse(null);
+            if (durable != null && background != null) {
+                Figure.higher("storage", "embedded store, durable inserts (group commit), " + workload.threads() + " writer(s)",
+                        durable.insertsPerSecond(), "inserts/s", "background saving (loses acknowledged writes on kill -9)",
+                        background.insertsPerSecond());
+            }
+        }
     }
 
     private static int rounds(String[] args) {

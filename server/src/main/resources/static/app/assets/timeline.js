@@ -1,7 +1,7 @@
 // A case's timeline: the caller's own projections of its items, newest at the bottom. Items come
 // from the REST API (pages going back with the `before` cursor) and from the live feed; both are
 // merged by id, so paging back never skips or repeats an item while new ones arrive.
-import { api, clear, el, humanise, markingText, when } from '/app/assets/hub.js';
+import { api, clear, el, humanise, markingText, session, when } from '/app/assets/hub.js';
 
 const PAGE = 20;
 
@@ -46,7 +46,7 @@ function details(item) {
   return lines.length ? el('ul', { class: 'item-details' }, lines) : null;
 }
 
-export function renderItem(item) {
+export function renderItem(item, actions = null) {
   return el('li', { class: 'item' + (item.withheld ? ' item-withheld' : '') + (item.status === 'WITHDRAWN' ? ' withdrawn' : ''),
     id: 'item-' + item.id },
   el('div', { class: 'item-head' },
@@ -57,7 +57,7 @@ export function renderItem(item) {
     item.category ? el('span', { class: 'category' }, humanise(item.category)) : null,
     el('time', { datetime: item.sharedAt }, when(item.sharedAt)),
     item.revision > 1 ? el('span', { class: 'muted' }, 'edited') : null),
-  body(item), details(item));
+  body(item), details(item), actions);
 }
 
 export class Timeline {
@@ -124,6 +124,48 @@ export class Timeline {
     });
   }
 
+  /**
+   * The author may withdraw their own active item, with a reason shown under it. (Editing is left
+   * to the API: the page sees the author's text with restricted segments already flattened, so an
+   * edit from here could re-share restricted words as plain text.)
+   */
+  actionsFor(item) {
+    if (item.withheld || item.status !== 'ACTIVE' || !item.author || item.author !== session.claims.sub) return null;
+    return el('div', { class: 'item-actions' },
+      el('button', { type: 'button', class: 'withdraw', 'data-item': item.id, onclick: () => this.askWithdraw(item) }, 'Withdraw'));
+  }
+
+  /** A form below the timeline (it survives re-rendering): the reason, then the withdrawal. */
+  askWithdraw(item) {
+    let panel = this.holder.querySelector('#withdraw-panel');
+    if (!panel) {
+      panel = el('form', { id: 'withdraw-panel', class: 'withdraw-panel' });
+      this.holder.querySelector('.timeline-scroll').after(panel);
+    }
+    const reason = el('input', { type: 'text', name: 'reason', id: 'withdraw-reason', required: true, maxlength: 1000,
+      'aria-label': 'Reason for withdrawing', placeholder: 'Why? Everyone who can see the item will see this.' });
+    const message = el('p', { class: 'muted', id: 'withdraw-message' });
+    const cancel = el('button', { type: 'button', onclick: () => panel.remove() }, 'Cancel');
+    clear(panel).append(el('p', {}, 'Withdraw your item shared ', when(item.sharedAt), '? It stays in the history, marked withdrawn.'),
+      reason, el('button', { type: 'submit', id: 'withdraw-confirm' }, 'Withdraw item'), cancel, message);
+    panel.onsubmit = async event => {
+      event.preventDefault();
+      if (!reason.value.trim()) return;
+      panel.querySelector('#withdraw-confirm').disabled = true;
+      try {
+        const withdrawn = await api('/api/cases/' + encodeURIComponent(this.caseId) + '/intel/' + encodeURIComponent(item.id)
+          + '/withdraw', { method: 'POST', body: { reason: reason.value.trim() } });
+        this.merge(withdrawn);
+        this.render(false);
+        panel.remove();
+      } catch (e) {
+        message.textContent = 'Not withdrawn: ' + e.message;
+        panel.querySelector('#withdraw-confirm').disabled = false;
+      }
+    };
+    reason.focus();
+  }
+
   /** The newest item shown, or null. */
   newest() {
     let newest = null;
@@ -137,7 +179,7 @@ export class Timeline {
     const fromBottom = scroller.scrollHeight - scroller.scrollTop;
     const atBottom = fromBottom - scroller.clientHeight < 40;
     const sorted = [...this.items.values()].sort(byTime);
-    clear(list).append(...sorted.map(renderItem));
+    clear(list).append(...sorted.map(item => renderItem(item, this.actionsFor(item))));
     this.holder.querySelector('.older').hidden = !this.cursor;
     this.holder.querySelector('.empty').hidden = sorted.length > 0;
     if (stickToBottom && atBottom) scroller.scrollTop = scroller.scrollHeight;

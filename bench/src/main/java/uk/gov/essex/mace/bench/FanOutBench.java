@@ -96,7 +96,7 @@ public final class FanOutBench {
         int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
-                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false",
+                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false",
                 "--hub.storage.data-dir=" + Files.createTempDirectory("mace-fanout-"));
         String url = "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");
         System.out.printf("Fan-out bench: %d sessions, %d cases, %d items/s for %d s (%d cores, java %s, max heap %d MB)%n",
@@ -213,6 +213,7 @@ public final class FanOutBench {
             });
             plainClients.close();
             report("baseline: plain Spring STOMP broadcast, same payloads, no security", baseline, plainHeap);
+            figures(sessions, rate, secure, fanOut, baseline, hubHeap, plainHeap);
         }
     }
 
@@ -290,6 +291,24 @@ public final class FanOutBench {
             }
         });
         return new Result(sent.get(), skipped.get(), elapsed, received.get(), latencies, List.copyOf(writes));
+    }
+
+    /** The run's figures for the bench table, each beside the plain broadcast of the same run. */
+    private static void figures(int sessions, int rate, Result secure, Result fanOut, Result baseline, long hubHeap, long plainHeap) {
+        String bench = "fan-out";
+        String plain = "plain Spring STOMP broadcast, no security";
+        List<Long> e2e = secure.latencies().stream().sorted().toList();
+        List<Long> alone = fanOut.latencies().stream().sorted().toList();
+        List<Long> base = baseline.latencies().stream().sorted().toList();
+        String setting = sessions + " sessions, target " + rate + " items/s";
+        Figure.higher(bench, "items/s shared and delivered end to end (" + setting + ")", secure.sent() / secure.seconds(), "items/s",
+                plain, baseline.sent() / baseline.seconds());
+        Figure.higher(bench, "messages/s delivered end to end", secure.messages() / secure.seconds(), "messages/s",
+                plain, baseline.messages() / baseline.seconds());
+        Figure.lower(bench, "delivery p50, HTTP share -> each session's own projection", at(e2e, 0.50), "ms", plain, at(base, 0.50));
+        Figure.lower(bench, "delivery p99, HTTP share -> each session's own projection", at(e2e, 0.99), "ms", plain, at(base, 0.99));
+        Figure.lower(bench, "delivery p99, fan-out alone (write path left out)", at(alone, 0.99), "ms", plain, at(base, 0.99));
+        Figure.lower(bench, "heap per session (client and server in one JVM)", hubHeap / 1024.0, "KB", plain, plainHeap / 1024.0);
     }
 
     private static void report(String what, Result r, long heapPerSession) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -98,9 +99,16 @@ public class AuditEntries {
         return hashes;
     }
 
-    /** Every document in sequence order, fetched a batch at a time. */
-    MongoCursor<Document> all(int batchSize) {
-        return collection.find().sort(Sorts.ascending(EntryDocuments.ID)).batchSize(batchSize).cursor();
+    /**
+     * Every document in sequence order, as the stored BSON bytes, fetched a batch at a time. Whole
+     * documents: a projection would hide a field someone added.
+     */
+    MongoCursor<RawBsonDocument> all(int batchSize) {
+        return collection.withDocumentClass(RawBsonDocument.class)
+                .find()
+                .sort(Sorts.ascending(EntryDocuments.ID))
+                .batchSize(batchSize)
+                .cursor();
     }
 
     long estimatedCount() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -61,7 +62,7 @@ public class AuditVerifier {
         Instant start = clock.instant();
         long total = entries.estimatedCount();
         try (MongoCursor<Document> headCursor = heads.all();
-                Prefetcher cursor = new Prefetcher(entries.all(BATCH), BATCH)) {
+                Prefetcher<RawBsonDocument> cursor = new Prefetcher<>(entries.all(BATCH), BATCH)) {
             TrailChecker checker = new TrailChecker(signer, seal, headCursor, entries::positionClaiming);
             while (cursor.hasNext() && checker.accept(cursor.next())) {
                 if (checker.entriesChecked() % PROGRESS_EVERY == 0) {

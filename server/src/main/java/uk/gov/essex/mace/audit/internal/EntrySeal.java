@@ -38,6 +38,62 @@ public class EntrySeal {
         return MessageDigest.isEqual(seal(leafHash), seal);
     }
 
+    /**
+     * A checker for one thread's walk over many entries. HMAC-SHA256 (RFC 2104) by hand over
+     * SHA-256 states that have already absorbed the padded key, so each seal costs the two
+     * compressions of its inner and outer message instead of four; nothing is allocated but the
+     * copies of those states. {@code EntrySealTests} holds it to {@link Mac}.
+     */
+    Checker checker() {
+        return new Checker(key.getEncoded());
+    }
+
+    /** Checks seals in place in the stored documents' bytes. Not thread-safe. */
+    static final class Checker {
+
+        private static final int BLOCK = 64;
+
+        private final MessageDigest inner;
+        private final MessageDigest outer;
+        private final byte[] scratch = new byte[MerkleHashes.SIZE];
+
+        private Checker(byte[] secret) {
+            byte[] key = secret.length > BLOCK ? MerkleHashes.newDigest().digest(secret) : secret;
+            byte[] innerPad = new byte[BLOCK];
+            byte[] outerPad = new byte[BLOCK];
+            for (int i = 0; i < BLOCK; i++) {
+                byte k = i < key.length ? key[i] : 0;
+                innerPad[i] = (byte) (k ^ 0x36);
+                outerPad[i] = (byte) (k ^ 0x5c);
+            }
+            inner = MerkleHashes.newDigest();
+            inner.update(innerPad);
+            outer = MerkleHashes.newDigest();
+            outer.update(outerPad);
+            java.util.Arrays.fill(innerPad, (byte) 0);
+            java.util.Arrays.fill(outerPad, (byte) 0);
+        }
+
+        /** Whether {@code seal[sealAt...+32]} is HMAC-SHA256(key, leafHash[leafAt...+32]), in constant time. */
+        boolean matches(byte[] leafHash, int leafAt, byte[] seal, int sealAt) {
+            try {
+                MessageDigest digest = (MessageDigest) inner.clone();
+                digest.update(leafHash, leafAt, MerkleHashes.SIZE);
+                digest.digest(scratch, 0, MerkleHashes.SIZE);
+                digest = (MessageDigest) outer.clone();
+                digest.update(scratch, 0, MerkleHashes.SIZE);
+                digest.digest(scratch, 0, MerkleHashes.SIZE);
+            } catch (CloneNotSupportedException | java.security.DigestException e) {
+                throw new IllegalStateException("SHA-256 state cannot be copied", e);
+            }
+            int difference = 0;
+            for (int i = 0; i < MerkleHashes.SIZE; i++) {
+                difference |= scratch[i] ^ seal[sealAt + i];
+            }
+            return difference == 0;
+        }
+    }
+
     private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

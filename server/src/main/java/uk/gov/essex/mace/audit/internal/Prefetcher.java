@@ -9,33 +9,32 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.bson.Document;
 
 /**
  * Reads the next batches from a cursor on another thread while the caller checks the current
  * one, so that verification takes about as long as reading the trail, not reading plus hashing.
  * Holds at most {@value #AHEAD} batches. Closing it stops the reader and closes the cursor.
  */
-final class Prefetcher implements Iterator<Document>, AutoCloseable {
+final class Prefetcher<T> implements Iterator<T>, AutoCloseable {
 
     private static final int AHEAD = 4;
     /** Marks the end; compared by identity. */
-    private static final List<Document> END = Collections.unmodifiableList(new ArrayList<>());
+    private static final List<Object> END = Collections.unmodifiableList(new ArrayList<>());
 
     private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(AHEAD);
     private final Thread reader;
-    private Iterator<Document> current = List.<Document>of().iterator();
+    private Iterator<T> current = Collections.emptyIterator();
     private boolean ended;
 
-    Prefetcher(MongoCursor<Document> cursor, int batchSize) {
+    Prefetcher(MongoCursor<T> cursor, int batchSize) {
         this.reader = new Thread(() -> read(cursor, batchSize), "audit-verify-prefetch");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(MongoCursor<Document> cursor, int batchSize) {
+    private void read(MongoCursor<T> cursor, int batchSize) {
         try (cursor) {
-            List<Document> batch = new ArrayList<>(batchSize);
+            List<T> batch = new ArrayList<>(batchSize);
             while (cursor.hasNext()) {
                 batch.add(cursor.next());
                 if (batch.size() == batchSize) {
@@ -79,13 +78,13 @@ final class Prefetcher implements Iterator<Document>, AutoCloseable {
                 throw failure;
             }
             ended = next == END;
-            current = ((List<Document>) next).iterator();
+            current = ((List<T>) next).iterator();
         }
         return current.hasNext();
     }
 
     @Override
-    public Document next() {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }

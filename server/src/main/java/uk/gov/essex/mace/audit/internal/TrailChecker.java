@@ -1,9 +1,19 @@
 package uk.gov.essex.mace.audit.internal;
 
+import com.mongodb.MongoClientSettings;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.security.DigestException;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.function.LongUnaryOperator;
+import org.bson.BsonSerializationException;
+import org.bson.ByteBuf;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import uk.gov.essex.mace.audit.internal.TamperFinding.Kind;
 
 /**
@@ -25,14 +35,32 @@ import uk.gov.essex.mace.audit.internal.TamperFinding.Kind;
  *       forged entry pushed the rest along), else EDITED (rewritten and re-hashed in place).
  * </ol>
  * After the last document, a head larger than the trail means DELETED at the trail's end.
+ *
+ * <p>Documents arrive as the stored BSON bytes ({@link RawBsonDocument}). An entry in the shape
+ * the hub writes is checked in place: {@link RawEntryReader} writes its canonical bytes straight
+ * from the BSON, the leaf hash and seal are compared with the stored bytes where they lie, and
+ * the frontier is a fixed array, so the walk allocates next to nothing per entry. Anything else
+ * is decoded into a {@link Document} and judged by {@link #accept(Document)}, the general path,
+ * which reaches the same verdict on entries in the hub's shape, only more slowly.
  */
 public final class TrailChecker {
 
+    private static final int HASH = MerkleHashes.SIZE;
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final Codec<Document> DOCUMENTS = MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
+
     private final TreeHeadSigner signer;
     private final EntrySeal seal;
+    private final EntrySeal.Checker seals;
     private final Iterator<Document> heads;
     private final LongUnaryOperator positionClaiming;
-    private final byte[][] frontier = new byte[64][];
+    private final RawEntryReader reader = new RawEntryReader();
+    private final MessageDigest sha = MerkleHashes.newDigest();
+    /** frontier[level * 32...]: the root of the complete subtree of 2^level leaves left of {@link #next}. */
+    private final byte[] frontier = new byte[64 * HASH];
+    /** 0x01 || left || right: a node hash's input, RFC 9162 s2.1.1. */
+    private final byte[] node = new byte[1 + 2 * HASH];
+    private final byte[] leaf = new byte[HASH];
     private long next;
     private long headsChecked;
     private long verifiedSize;
@@ -46,11 +74,57 @@ public final class TrailChecker {
     public TrailChecker(TreeHeadSigner signer, EntrySeal seal, Iterator<Document> heads, LongUnaryOperator positionClaiming) {
         this.signer = signer;
         this.seal = seal;
+        this.seals = seal.checker();
         this.heads = heads;
         this.positionClaiming = positionClaiming;
+        node[0] = 0x01;
     }
 
-    /** Checks the next document; false once a finding stops the walk. */
+    /** Checks the next document, as stored; false once a finding stops the walk. */
+    public boolean accept(RawBsonDocument doc) {
+        if (finding != null || !checkHeadsAt(next)) {
+            return false;
+        }
+        ByteBuf buffer = doc.getByteBuffer();
+        byte[] bytes = buffer.array();
+        RawEntryReader.Shape shape = reader.read(bytes, buffer.arrayOffset() + buffer.position());
+        if (shape == RawEntryReader.Shape.UNUSUAL) {
+            return acceptDecoded(doc);
+        }
+        long id = reader.id();
+        if (id != next) {
+            return found(Kind.DELETED, next, null, "no entry " + next + "; the next stored entry is " + id);
+        }
+        if (shape == RawEntryReader.Shape.MALFORMED) {
+            return found(Kind.EDITED, id, null, "not an entry as the hub writes them: " + reader.problem());
+        }
+        if (!claimsOwnPosition(id, reader.seq())) {
+            return false;
+        }
+        sha.update(reader.canonical(), 0, reader.canonicalLength());
+        digestInto(leaf, 0);
+        if (!sameHash(leaf, 0, bytes, buffer.arrayOffset() + reader.leafHashAt())) {
+            return found(Kind.EDITED, id, null, "the entry's fields no longer match its leaf hash");
+        }
+        if (!seals.matches(leaf, 0, bytes, buffer.arrayOffset() + reader.sealAt())) {
+            return sealFails(id);
+        }
+        push(leaf);
+        next++;
+        return true;
+    }
+
+    private boolean acceptDecoded(RawBsonDocument doc) {
+        Document decoded;
+        try {
+            decoded = doc.decode(DOCUMENTS);
+        } catch (BsonSerializationException | IllegalArgumentException e) {
+            return found(Kind.EDITED, next, null, "not a BSON document: " + e.getMessage());
+        }
+        return accept(decoded);
+    }
+
+    /** Checks the next document, decoded: the general path. False once a finding stops the walk. */
     public boolean accept(Document doc) {
         if (finding != null || !checkHeadsAt(next)) {
             return false;
@@ -74,28 +148,40 @@ public final class TrailChecker {
         } catch (EntryDocuments.MalformedEntry e) {
             return found(Kind.EDITED, id, null, "not an entry as the hub writes them: " + e.getMessage());
         }
-        if (entry.seq() > id) {
-            long elsewhere = positionClaiming.applyAsLong(id);
-            return elsewhere >= 0
-                    ? found(Kind.REORDERED, id, null, "position " + id + " holds entry " + entry.seq() + "; entry " + id + " is at position " + elsewhere)
-                    : found(Kind.DELETED, id, null, "entry " + id + " is missing; later entries were moved down over it");
-        }
-        if (entry.seq() < id) {
-            return found(Kind.INSERTED, id, null, "position " + id + " holds a second copy of entry " + entry.seq());
+        if (!claimsOwnPosition(id, entry.seq())) {
+            return false;
         }
         byte[] leafHash = EntryEncoding.leafHash(entry);
         if (!Arrays.equals(leafHash, stored)) {
             return found(Kind.EDITED, id, null, "the entry's fields no longer match its leaf hash");
         }
         if (!seal.matches(leafHash, storedSeal)) {
-            long displaced = positionClaiming.applyAsLong(id);
-            return displaced >= 0
-                    ? found(Kind.INSERTED, id, null, "an entry the hub did not write sits at " + id + "; entry " + id + " was pushed to position " + displaced)
-                    : found(Kind.EDITED, id, null, "the entry was rewritten with a new leaf hash: its seal does not match");
+            return sealFails(id);
         }
         push(leafHash);
         next++;
         return true;
+    }
+
+    /** The entry at position {@code id} claims number {@code seq}: anything but {@code id} is a finding. */
+    private boolean claimsOwnPosition(long id, long seq) {
+        if (seq > id) {
+            long elsewhere = positionClaiming.applyAsLong(id);
+            return elsewhere >= 0
+                    ? found(Kind.REORDERED, id, null, "position " + id + " holds entry " + seq + "; entry " + id + " is at position " + elsewhere)
+                    : found(Kind.DELETED, id, null, "entry " + id + " is missing; later entries were moved down over it");
+        }
+        if (seq < id) {
+            return found(Kind.INSERTED, id, null, "position " + id + " holds a second copy of entry " + seq);
+        }
+        return true;
+    }
+
+    private boolean sealFails(long id) {
+        long displaced = positionClaiming.applyAsLong(id);
+        return displaced >= 0
+                ? found(Kind.INSERTED, id, null, "an entry the hub did not write sits at " + id + "; entry " + id + " was pushed to position " + displaced)
+                : found(Kind.EDITED, id, null, "the entry was rewritten with a new leaf hash: its seal does not match");
     }
 
     /** Ends the walk: checks heads at the final size and heads beyond the trail's end. */
@@ -119,7 +205,10 @@ public final class TrailChecker {
         return verifiedSize;
     }
 
-    /** Checks every head of size {@code size}; leaves the first larger head pending. */
+    /**
+     * Checks every head of size {@code size}; leaves the first larger head pending. Each head's
+     * signature is checked once, when it is read.
+     */
     private boolean checkHeadsAt(long size) {
         while (true) {
             if (pendingHead == null) {
@@ -150,24 +239,49 @@ public final class TrailChecker {
         }
     }
 
+    /**
+     * Adds leaf {@link #next}: merges it with the complete subtrees to its left, one node hash per
+     * trailing 1 bit of its index (RFC 9162 s2.1.1's MTH, built left to right), O(log n) state.
+     */
     private void push(byte[] leafHash) {
-        byte[] node = leafHash;
+        System.arraycopy(leafHash, 0, node, 1 + HASH, HASH);
         int level = 0;
         for (long index = next; (index & 1) == 1; index >>>= 1) {
-            node = MerkleHashes.node(frontier[level], node);
-            frontier[level++] = null;
+            System.arraycopy(frontier, level * HASH, node, 1, HASH);
+            sha.update(node, 0, node.length);
+            digestInto(node, 1 + HASH);
+            level++;
         }
-        frontier[level] = node;
+        System.arraycopy(node, 1 + HASH, frontier, level * HASH, HASH);
     }
 
+    /** The root of the first {@link #next} leaves: the frontier's subtrees folded right to left. */
     private byte[] root() {
         byte[] root = null;
         for (int level = 0; level < 64; level++) {
             if ((next >>> level & 1) == 1) {
-                root = root == null ? frontier[level] : MerkleHashes.node(frontier[level], root);
+                byte[] subtree = Arrays.copyOfRange(frontier, level * HASH, (level + 1) * HASH);
+                root = root == null ? subtree : MerkleHashes.node(subtree, root);
             }
         }
         return root == null ? MerkleHashes.empty() : root;
+    }
+
+    /** Whether the 32 bytes at {@code a[aAt...]} and {@code b[bAt...]} are equal, a word at a time. */
+    private static boolean sameHash(byte[] a, int aAt, byte[] b, int bAt) {
+        long difference = 0;
+        for (int i = 0; i < HASH; i += 8) {
+            difference |= (long) WORD.get(a, aAt + i) ^ (long) WORD.get(b, bAt + i);
+        }
+        return difference == 0;
+    }
+
+    private void digestInto(byte[] out, int offset) {
+        try {
+            sha.digest(out, offset, HASH);
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-256 output does not fit", e);
+        }
     }
 
     private boolean found(Kind kind, long sequence, Long treeSize, String detail) {

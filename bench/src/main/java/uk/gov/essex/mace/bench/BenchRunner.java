@@ -43,7 +43,7 @@ public final class BenchRunner {
                     List.of("--sessions=1000", "--cases=100", "--rate=200", "--seconds=15"), 5),
             new Step("alert-latency", "uk.gov.essex.mace.bench.AlertLatencyBench", "1g",
                     List.of("--alerts=100", "--warmup=20", "--cases=5000"), 5),
-            new Step("audit", "uk.gov.essex.mace.bench.AuditBench", "6g", List.of("1000000"), 8),
+            new Step("audit", "uk.gov.essex.mace.bench.AuditBench", "10g", List.of("1000000"), 10),
             new Step("part2-profile", "uk.gov.essex.mace.bench.ProfileBench", "2g", List.of("--runs=5"), 6),
             new Step("day-in-the-life", "uk.gov.essex.mace.bench.DayInTheLifeBench", "1g",
                     List.of("--seconds=60", "--rate=20", "--sessions=1000"), 6));

@@ -46,10 +46,9 @@ final class AuditBenchMeasures {
         rows.add(AuditBench.row("inclusion proof, tree of " + total + ", p99", inclusion[samples * 99 / 100] / 1e3, "us"));
         rows.add(AuditBench.row("consistency proof, random m -> " + total + ", p50", consistency[samples / 2] / 1e3, "us"));
         rows.add(AuditBench.row("consistency proof, random m -> " + total + ", p99", consistency[samples * 99 / 100] / 1e3, "us"));
-        Figure.lower("audit", "inclusion proof, tree of " + total + ", p99", inclusion[samples * 99 / 100] / 1e3, "us",
-                "target", 1000);
-        Figure.lower("audit", "consistency proof, random m -> " + total + ", p99", consistency[samples * 99 / 100] / 1e3, "us",
-                "target", 1000);
+        Figure.alone("audit", "inclusion proof, tree of " + total + ", p99 (target < 1 ms)", inclusion[samples * 99 / 100] / 1e3, "us");
+        Figure.alone("audit", "consistency proof, random m -> " + total + ", p99 (target < 1 ms)",
+                consistency[samples * 99 / 100] / 1e3, "us");
     }
 
     static final Codec<Document> DOCUMENTS = MongoClientSettings.getDefaultCodecRegistry().get(Document.class);

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * output goes to {@code bench/results/logs/}). Every figure stands beside a baseline measured in
  * the same run. Run it through {@code scripts/bench}; see {@code bench/README.md}.
  *
- * <p>{@code --only=a,b} runs the named benchmarks alone; {@code --out=dir} writes elsewhere.
+ * <p>{@code --only=a,b} runs the named benchmarks alone; {@code --out=dir} writes elsewhere;
+ * {@code --update-readme} also puts the table into README.md (between its bench markers).
  */
 public final class BenchRunner {
 
@@ -100,9 +101,26 @@ public final class BenchRunner {
         Files.writeString(out.resolve("latest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
         String table = markdown(result, figures, failures);
         Files.writeString(out.resolve("latest.md"), table);
+        if (o.containsKey("update-readme")) {
+            updateReadme(Path.of("README.md"), table);
+        }
         System.out.println();
         System.out.print(table);
         System.exit(failures.isEmpty() ? 0 : 1);
+    }
+
+    /** Puts the table between the README's bench markers, so the README quotes the latest run. */
+    private static void updateReadme(Path readme, String table) throws IOException {
+        String text = Files.readString(readme);
+        String start = "<!-- bench:start -->";
+        String end = "<!-- bench:end -->";
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            System.out.println("README.md has no " + start + " ... " + end + " block; not updated");
+            return;
+        }
+        Files.writeString(readme, text.substring(0, from + start.length()) + "\n" + table + text.substring(to));
     }
 
     /** Runs one benchmark in its own JVM; null when it ended well, else why not. */

@@ -75,7 +75,8 @@ class CriteriaEvaluator {
             if (before.isCurrentFor(snapshot.version(), settings) || (before.rev() == 0 && met.isEmpty() && !storeFirstUnmet)) {
                 return Outcome.unchanged(before, raiser.ensure(before, trigger, alertKnown));
             }
-            CriteriaStatus.Transition transition = before.next(met, snapshot.version(), settings, clock.instant());
+            CriteriaStatus.Transition transition = before.next(met, snapshot.version(), settings, clock.instant(),
+                    trigger.cause());
             Optional<CriteriaStatus> stored = statuses.compareAndSet(before, transition.after());
             if (stored.isPresent()) {
                 recordChange(before, stored.get(), transition, trigger);

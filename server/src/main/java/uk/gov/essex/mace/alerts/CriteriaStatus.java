@@ -1,16 +1,19 @@
 package uk.gov.essex.mace.alerts;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Where one case stands against the MACE criteria: per reason whether it is met now and how many
  * times the case has entered it (which numbers its alerts), and which version of the case's risk
- * records, under which settings, this was decided from. Changed only by compare-and-set on
- * {@code rev}; {@code rev == 0} means not yet stored.
+ * records, under which settings, this was decided from; and the whole history of entering and
+ * leaving, one {@link Change} per evaluation that moved a reason, never rewritten. Changed only by
+ * compare-and-set on {@code rev}; {@code rev == 0} means not yet stored.
  */
 record CriteriaStatus(
         String caseId,
@@ -20,10 +23,31 @@ record CriteriaStatus(
         Map<AlertReason, ReasonState> reasons,
         Instant enteredAt,
         Instant leftAt,
-        Instant evaluatedAt) {
+        Instant evaluatedAt,
+        List<Change> history) {
 
     CriteriaStatus {
         reasons = Map.copyOf(reasons);
+        history = List.copyOf(history);
+    }
+
+    /**
+     * One evaluation that moved the case into or out of reasons, kept for good.
+     *
+     * @param at when it was found
+     * @param entered reasons met from then on
+     * @param left reasons no longer met from then on
+     * @param inCriteria whether the case was in the MACE criteria afterwards
+     * @param cause what prompted the evaluation, e.g. {@code missing-episode.reported}, {@code re-evaluation}
+     * @param riskVersion the version of the case's risk records it was decided from
+     */
+    record Change(Instant at, Set<AlertReason> entered, Set<AlertReason> left, boolean inCriteria, String cause,
+            long riskVersion) {
+
+        Change {
+            entered = entered.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(entered));
+            left = left.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(left));
+        }
     }
 
     /**
@@ -40,7 +64,7 @@ record CriteriaStatus(
     record Transition(CriteriaStatus after, Set<AlertReason> entered, Set<AlertReason> left) {}
 
     static CriteriaStatus none(String caseId) {
-        return new CriteriaStatus(caseId, 0, -1, "", Map.of(), null, null, null);
+        return new CriteriaStatus(caseId, 0, -1, "", Map.of(), null, null, null, List.of());
     }
 
     Set<AlertReason> active() {
@@ -79,6 +103,14 @@ record CriteriaStatus(
 
     /** The standing after an evaluation that found {@code met} in {@code riskVersion}. */
     Transition next(Set<AlertReason> met, long riskVersion, String currentSettings, Instant now) {
+        return next(met, riskVersion, currentSettings, now, "evaluation");
+    }
+
+    /**
+     * The standing after an evaluation, prompted by {@code cause}, that found {@code met} in
+     * {@code riskVersion}; a move into or out of any reason is added to the history.
+     */
+    Transition next(Set<AlertReason> met, long riskVersion, String currentSettings, Instant now, String cause) {
         Map<AlertReason, ReasonState> nextReasons = new EnumMap<>(AlertReason.class);
         nextReasons.putAll(reasons);
         Set<AlertReason> entered = EnumSet.noneOf(AlertReason.class);
@@ -96,7 +128,7 @@ record CriteriaStatus(
             }
         }
         CriteriaStatus draft = new CriteriaStatus(caseId, rev, riskVersion, currentSettings, nextReasons, enteredAt,
-                leftAt, now);
+                leftAt, now, history);
         Instant nextEntered = enteredAt;
         Instant nextLeft = leftAt;
         if (draft.inCriteria() && !inCriteria()) {
@@ -105,7 +137,12 @@ record CriteriaStatus(
         } else if (!draft.inCriteria() && inCriteria()) {
             nextLeft = now;
         }
+        List<Change> nextHistory = history;
+        if (!entered.isEmpty() || !left.isEmpty()) {
+            nextHistory = new ArrayList<>(history);
+            nextHistory.add(new Change(now, entered, left, draft.inCriteria(), cause, riskVersion));
+        }
         return new Transition(new CriteriaStatus(caseId, rev, riskVersion, currentSettings, nextReasons, nextEntered,
-                nextLeft, now), entered, left);
+                nextLeft, now, nextHistory), entered, left);
     }
 }

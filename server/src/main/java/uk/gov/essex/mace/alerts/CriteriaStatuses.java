@@ -1,12 +1,15 @@
 package uk.gov.essex.mace.alerts;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -89,7 +92,11 @@ class CriteriaStatuses {
         return new Document("_id", s.caseId()).append("rev", rev).append("version", s.version())
                 .append("settings", s.settings()).append("reasons", reasons).append("inCriteria", s.inCriteria())
                 .append("enteredAt", date(s.enteredAt())).append("leftAt", date(s.leftAt()))
-                .append("evaluatedAt", date(s.evaluatedAt()));
+                .append("evaluatedAt", date(s.evaluatedAt()))
+                .append("history", s.history().stream().map(c -> new Document("at", date(c.at()))
+                        .append("entered", names(c.entered())).append("left", names(c.left()))
+                        .append("inCriteria", c.inCriteria()).append("cause", c.cause())
+                        .append("riskVersion", c.riskVersion())).toList());
     }
 
     private static CriteriaStatus read(Document d) {
@@ -102,9 +109,24 @@ class CriteriaStatuses {
                         r.getInteger("entries"), instant(r, "since"), instant(r, "leftAt")));
             });
         }
+        List<CriteriaStatus.Change> history = new ArrayList<>();
+        for (Document c : d.getList("history", Document.class, List.of())) {
+            history.add(new CriteriaStatus.Change(instant(c, "at"), reasons(c, "entered"), reasons(c, "left"),
+                    c.getBoolean("inCriteria"), c.getString("cause"), ((Number) c.get("riskVersion")).longValue()));
+        }
         return new CriteriaStatus(d.getString("_id"), ((Number) d.get("rev")).longValue(),
                 ((Number) d.get("version")).longValue(), d.getString("settings"), reasons,
-                instant(d, "enteredAt"), instant(d, "leftAt"), instant(d, "evaluatedAt"));
+                instant(d, "enteredAt"), instant(d, "leftAt"), instant(d, "evaluatedAt"), history);
+    }
+
+    private static List<String> names(Set<AlertReason> reasons) {
+        return reasons.stream().sorted().map(Enum::name).toList();
+    }
+
+    private static Set<AlertReason> reasons(Document d, String key) {
+        Set<AlertReason> reasons = EnumSet.noneOf(AlertReason.class);
+        d.getList(key, String.class, List.of()).forEach(name -> reasons.add(AlertReason.valueOf(name)));
+        return reasons;
     }
 
     private static Date date(Instant instant) {

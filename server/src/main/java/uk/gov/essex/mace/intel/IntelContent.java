@@ -7,6 +7,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import uk.gov.essex.mace.crypto.FieldCipher;
 import uk.gov.essex.mace.crypto.FieldContext;
+import uk.gov.essex.mace.redaction.SegmentMarkup;
 
 /**
  * Seals and opens an item's content with its case's data key. Each value is bound to case, item,

@@ -17,6 +17,7 @@ import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.HandlingLabel;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.redaction.SegmentMarkup;
 import uk.gov.essex.mace.storage.Sequences;
 import uk.gov.essex.mace.system.ConflictProblem;
 import uk.gov.essex.mace.system.IdempotencyKeys;

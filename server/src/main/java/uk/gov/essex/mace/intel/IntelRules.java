@@ -11,9 +11,8 @@ import uk.gov.essex.mace.partnership.AgencyType;
 import uk.gov.essex.mace.partnership.Partnership;
 import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.HandlingLabel;
-import uk.gov.essex.mace.policy.Labels;
-import uk.gov.essex.mace.policy.PolicyDecisionPoint;
-import uk.gov.essex.mace.policy.Visibility;
+import uk.gov.essex.mace.redaction.LabelRules;
+import uk.gov.essex.mace.redaction.SegmentMarkup;
 import uk.gov.essex.mace.system.InvalidRequestProblem;
 
 /**
@@ -27,51 +26,25 @@ class IntelRules {
     static final int MAX_TEXT_BYTES = 65_536;
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final Labels labels;
-    private final PolicyDecisionPoint policy;
+    private final LabelRules labelRules;
     private final Partnership partnership;
     private final Clock clock;
 
-    IntelRules(Labels labels, PolicyDecisionPoint policy, Partnership partnership, Clock clock) {
-        this.labels = labels;
-        this.policy = policy;
+    IntelRules(LabelRules labelRules, Partnership partnership, Clock clock) {
+        this.labelRules = labelRules;
         this.partnership = partnership;
         this.clock = clock;
     }
 
     HandlingLabel label(HubPrincipal who, CaseFacts facts, String id) {
-        HandlingLabel label = labels.find(id).orElseThrow(() -> invalid("unknown-label", "No such handling label.", "label"));
-        if (policy.visibility(who, facts, label) != Visibility.FULL) {
-            throw invalid("label-excludes-author", "You cannot share under a label that you could not read yourself.", "label");
-        }
-        return label;
+        return labelRules.label(who, facts, id, "label");
     }
 
     List<SegmentMarkup.Piece> text(HubPrincipal who, CaseFacts facts, HandlingLabel itemLabel, String text) {
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
             throw invalid("text-too-long", "The text is longer than 64 KB.", "text");
         }
-        List<SegmentMarkup.Piece> pieces;
-        try {
-            pieces = SegmentMarkup.parse(text);
-        } catch (SegmentMarkup.MalformedMarkup e) {
-            throw invalid("malformed-segment", "Restricted segment markup is malformed: " + e.getMessage() + ".", "text");
-        }
-        for (SegmentMarkup.Piece piece : pieces) {
-            if (piece.label() == null) {
-                continue;
-            }
-            HandlingLabel segment = labels.find(piece.label())
-                    .orElseThrow(() -> invalid("unknown-label", "A restricted segment names no known handling label.", "text"));
-            if (!labels.atLeastAsStrict(segment, itemLabel)) {
-                throw invalid("segment-label-weaker", "A restricted segment's label ('" + segment.id()
-                        + "') is less strict than the item's ('" + itemLabel.id() + "').", "text");
-            }
-            if (policy.visibility(who, facts, segment) != Visibility.FULL) {
-                throw invalid("label-excludes-author", "You cannot restrict a segment to a label you could not read yourself.", "text");
-            }
-        }
-        return pieces;
+        return labelRules.segments(who, facts, itemLabel, text, "text");
     }
 
     void grading(HubPrincipal who, Grading grading) {

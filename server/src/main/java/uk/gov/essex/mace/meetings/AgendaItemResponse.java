@@ -2,8 +2,21 @@ package uk.gov.essex.mace.meetings;
 
 import java.time.Instant;
 import java.util.List;
+import uk.gov.essex.mace.redaction.TextPart;
+import uk.gov.essex.mace.redaction.WithheldResponse;
 
-/** One child on the agenda, with the minutes and actions recorded for them. */
+/**
+ * One child on the agenda, with the minutes and actions recorded for them, as a viewer who may read
+ * the case sees it. The minutes are under a handling label: a viewer outside it gets
+ * {@code minutesWithheld} instead of the text, or nothing at all when the label withholds even that.
+ *
+ * @param reason why the coordinator put the child on the agenda (manual items)
+ * @param removedReason why the coordinator took the child off
+ * @param minutes the minutes as the viewer may read them, withheld segments shown in brackets
+ * @param minutesParts the minutes split into readable parts and placeholders
+ * @param minutesLabel the minutes' handling label
+ * @param minutesWithheld set when the viewer may not read the minutes under their label
+ */
 public record AgendaItemResponse(
         String caseId,
         AgendaSection section,
@@ -14,6 +27,9 @@ public record AgendaItemResponse(
         boolean removed,
         String removedReason,
         String minutes,
+        List<TextPart> minutesParts,
+        String minutesLabel,
+        WithheldResponse minutesWithheld,
         List<ActionResponse> actions) {
 
     @Override

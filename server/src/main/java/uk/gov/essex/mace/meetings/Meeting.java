@@ -37,15 +37,39 @@ record Meeting(
     }
 
     /**
-     * One child on the agenda.
+     * One child on the agenda. The coordinator's reasons are free text that may name the child or a
+     * source, so they are kept sealed ({@link MinutesStore}) and opened only for a viewer who may
+     * read the case.
      *
      * @param manual put on or taken off by the coordinator (the automatic build leaves it alone)
+     * @param reason why the coordinator put it on, sealed; {@code null} for automatic items
+     * @param removedReason why the coordinator took it off, sealed; {@code null} unless removed
      */
-    record Item(String caseId, AgendaSection section, boolean manual, String reason, String by, Instant at,
-            boolean removed, String removedReason) {}
+    record Item(String caseId, AgendaSection section, boolean manual, byte[] reason, String by, Instant at,
+            boolean removed, byte[] removedReason) {}
 
-    /** The minutes for one child, sealed with the meeting, case and field as associated data. */
-    record Minutes(String caseId, byte[] sealed, String recordedBy, Instant recordedAt) {}
+    /**
+     * The minutes for one child, under a handling label like an intelligence item, kept as sealed
+     * parts (plain text and restricted segments separately, each bound to meeting, case, position
+     * and labels), so a part a viewer may not see is never opened for them.
+     *
+     * @param label the minutes' handling label
+     * @param agency the recorder's agency (named in placeholders)
+     */
+    record Minutes(String caseId, String label, String agency, List<Part> parts, String recordedBy, Instant recordedAt) {
+
+        Minutes {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * One sealed part of a labelled text.
+     *
+     * @param label {@code null} for text under the record's own label, else a stricter segment label
+     * @param field the field it is sealed under, derived from position and labels (never stored)
+     */
+    record Part(String label, String field, byte[] sealed) {}
 
     /** A decision or action for one child; the description is sealed like the minutes. */
     record Task(String id, String caseId, ActionKind kind, ActionType type, byte[] description, String ownerAgency,

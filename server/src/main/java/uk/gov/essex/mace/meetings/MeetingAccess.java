@@ -7,13 +7,19 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
 import uk.gov.essex.mace.cases.CaseLookup;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.policy.Action;
+import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.redaction.Redactor;
+import uk.gov.essex.mace.redaction.Segment;
+import uk.gov.essex.mace.redaction.TextPart;
+import uk.gov.essex.mace.redaction.WithheldResponse;
 import uk.gov.essex.mace.system.NotFoundProblem;
 
 /**
@@ -30,15 +36,17 @@ class MeetingAccess {
     private final MinutesStore minutes;
     private final CaseLookup cases;
     private final PolicyDecisionPoint policy;
+    private final Redactor redactor;
     private final AuditTrail audit;
     private final Clock clock;
 
     MeetingAccess(Meetings meetings, MinutesStore minutes, CaseLookup cases, PolicyDecisionPoint policy,
-            AuditTrail audit, Clock clock) {
+            Redactor redactor, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.cases = cases;
         this.policy = policy;
+        this.redactor = redactor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,26 +63,64 @@ class MeetingAccess {
 
     /** True when {@code who} may read the case (and so its minutes and actions). */
     boolean mayRead(HubPrincipal who, String caseId) {
-        return cases.facts(caseId).map(f -> policy.permits(who, Action.CASE_READ, f)).orElse(false);
+        return readable(who, caseId).isPresent();
     }
 
+    /** The case's facts when {@code who} may read it. */
+    Optional<CaseFacts> readable(HubPrincipal who, String caseId) {
+        return cases.facts(caseId).filter(f -> policy.permits(who, Action.CASE_READ, f));
+    }
+
+    /**
+     * The meeting as {@code who} may see it: items of cases they may not read are left out (and
+     * counted); reasons, minutes and actions are opened only for the cases they may read, and the
+     * minutes only as far as their labels admit the viewer, as for intelligence.
+     */
     MeetingResponse view(HubPrincipal who, Meeting meeting) {
         List<AgendaItemResponse> items = new ArrayList<>();
         int withheld = 0;
         for (Meeting.Item item : meeting.agenda()) {
-            if (!mayRead(who, item.caseId())) {
+            Optional<CaseFacts> facts = readable(who, item.caseId());
+            if (facts.isEmpty()) {
                 withheld++;
                 continue;
             }
-            String text = meeting.minutesFor(item.caseId())
-                    .map(m -> minutes.open(meeting.id(), item.caseId(), "minutes", m.sealed())).orElse(null);
+            MinutesView minutesView = meeting.minutesFor(item.caseId())
+                    .map(m -> minutes(who, facts.get(), meeting, m)).orElse(MinutesView.NONE);
             List<ActionResponse> actions = meeting.actions().stream().filter(a -> a.caseId().equals(item.caseId()))
                     .map(a -> action(meeting, a)).toList();
-            items.add(new AgendaItemResponse(item.caseId(), item.section(), item.manual(), item.reason(), item.by(),
-                    item.at(), item.removed(), item.removedReason(), text, actions));
+            items.add(new AgendaItemResponse(item.caseId(), item.section(), item.manual(),
+                    minutes.openOptional(meeting.id(), item.caseId(), MinutesStore.AGENDA_REASON, item.reason()),
+                    item.by(), item.at(), item.removed(),
+                    minutes.openOptional(meeting.id(), item.caseId(), MinutesStore.AGENDA_REMOVED_REASON,
+                            item.removedReason()),
+                    minutesView.text(), minutesView.parts(), minutesView.label(), minutesView.withheld(), actions));
         }
         return new MeetingResponse(meeting.id(), meeting.quadrant(), meeting.date(), meeting.createdAt(),
                 meeting.createdBy(), items, withheld);
+    }
+
+    /** What one viewer sees of a child's minutes. */
+    private record MinutesView(String text, List<TextPart> parts, String label, WithheldResponse withheld) {
+        static final MinutesView NONE = new MinutesView(null, null, null, null);
+    }
+
+    private MinutesView minutes(HubPrincipal who, CaseFacts facts, Meeting meeting, Meeting.Minutes m) {
+        String owner = m.agency() == null ? "" : m.agency();
+        switch (redactor.visibility(who, facts, m.label())) {
+            case NOTHING -> {
+                return MinutesView.NONE;
+            }
+            case PLACEHOLDER -> {
+                return new MinutesView(null, null, m.label(), redactor.placeholder(m.label(), owner));
+            }
+            default -> {
+                List<Segment> segments = m.parts().stream().map(p -> new Segment(p.label(),
+                        () -> minutes.open(meeting.id(), m.caseId(), p.field(), p.sealed()))).toList();
+                List<TextPart> parts = redactor.redact(who, facts, segments, owner);
+                return new MinutesView(Redactor.flatten(parts), parts, m.label(), null);
+            }
+        }
     }
 
     ActionResponse action(Meeting meeting, Meeting.Task a) {

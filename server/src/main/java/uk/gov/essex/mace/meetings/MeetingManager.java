@@ -33,15 +33,17 @@ class MeetingManager {
     private final AlertAgenda alerts;
     private final CaseLookup cases;
     private final PolicyDecisionPoint policy;
+    private final MinutesStore sealer;
 
     MeetingManager(Meetings meetings, AgendaBuilder builder, MeetingAccess access, AlertAgenda alerts, CaseLookup cases,
-            PolicyDecisionPoint policy) {
+            PolicyDecisionPoint policy, MinutesStore sealer) {
         this.meetings = meetings;
         this.builder = builder;
         this.access = access;
         this.alerts = alerts;
         this.cases = cases;
         this.policy = policy;
+        this.sealer = sealer;
     }
 
     MeetingResponse create(HubPrincipal who, CreateMeetingRequest request) {
@@ -105,7 +107,8 @@ class MeetingManager {
             throw access.rejected(who, meetingId, "meeting.agenda.add", "already-on-agenda", new ConflictProblem(
                     "already-on-agenda", "The case is already on the agenda."));
         }
-        Meeting.Item item = new Meeting.Item(request.caseId(), AgendaSection.ADDED, true, request.reason().strip(),
+        Meeting.Item item = new Meeting.Item(request.caseId(), AgendaSection.ADDED, true,
+                sealer.seal(meetingId, request.caseId(), MinutesStore.AGENDA_REASON, request.reason().strip()),
                 who.subject(), access.now(), false, null);
         Meeting after = meetings.update(meetingId, m -> m.withItem(item));
         access.audited(AuditEvent.of(who, "meeting.agenda.add", AuditEvent.Outcome.SUCCESS, meetingId, request.caseId()));
@@ -118,7 +121,7 @@ class MeetingManager {
         Meeting.Item item = meeting.item(caseId).filter(i -> !i.removed()).orElseThrow(() -> access.rejected(who,
                 meetingId, "meeting.agenda.remove", "not-on-agenda", new NotFoundProblem("The case on this agenda")));
         Meeting.Item removed = new Meeting.Item(caseId, item.section(), true, item.reason(), who.subject(), access.now(),
-                true, request.reason().strip());
+                true, sealer.seal(meetingId, caseId, MinutesStore.AGENDA_REMOVED_REASON, request.reason().strip()));
         Meeting after = meetings.update(meetingId, m -> m.withItem(removed));
         access.audited(AuditEvent.of(who, "meeting.agenda.remove", AuditEvent.Outcome.SUCCESS, meetingId, caseId));
         return access.view(who, after);

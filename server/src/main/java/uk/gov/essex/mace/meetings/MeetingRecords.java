@@ -7,11 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
+import uk.gov.essex.mace.cases.CaseLookup;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.Partnership;
 import uk.gov.essex.mace.partnership.Quadrant;
 import uk.gov.essex.mace.policy.Action;
+import uk.gov.essex.mace.policy.CaseFacts;
+import uk.gov.essex.mace.policy.HandlingLabel;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
+import uk.gov.essex.mace.redaction.LabelRules;
+import uk.gov.essex.mace.redaction.SegmentMarkup;
 import uk.gov.essex.mace.system.InvalidRequestProblem;
 import uk.gov.essex.mace.system.NotFoundProblem;
 
@@ -27,22 +32,44 @@ class MeetingRecords {
     private final MinutesStore sealer;
     private final Partnership partnership;
     private final PolicyDecisionPoint policy;
+    private final CaseLookup cases;
+    private final LabelRules labels;
 
     MeetingRecords(Meetings meetings, MeetingAccess access, MinutesStore sealer, Partnership partnership,
-            PolicyDecisionPoint policy) {
+            PolicyDecisionPoint policy, CaseLookup cases, LabelRules labels) {
         this.meetings = meetings;
         this.access = access;
         this.sealer = sealer;
         this.partnership = partnership;
         this.policy = policy;
+        this.cases = cases;
+        this.labels = labels;
     }
 
+    /**
+     * Records a child's minutes under a handling label (all-members when none is given), checked as
+     * an intelligence item's label and restricted segments are: a label the recorder could not read
+     * is refused.
+     */
     AgendaItemResponse recordMinutes(HubPrincipal who, String meetingId, String caseId, MinutesRequest request) {
-        Meeting meeting = onAgenda(who, meetingId, caseId, "meeting.minutes.record");
-        Meeting.Minutes minutes = new Meeting.Minutes(caseId,
-                sealer.seal(meeting.id(), caseId, "minutes", request.text()), who.subject(), access.now());
+        String action = "meeting.minutes.record";
+        Meeting meeting = onAgenda(who, meetingId, caseId, action);
+        CaseFacts facts = cases.facts(caseId).orElseThrow(() -> access.rejected(who, meetingId, action, "not-found",
+                new NotFoundProblem("The case")));
+        HandlingLabel label;
+        List<SegmentMarkup.Piece> pieces;
+        try {
+            label = labels.labelOrAllMembers(who, facts, request.label(), "label");
+            pieces = labels.segments(who, facts, label, request.text(), "text");
+        } catch (InvalidRequestProblem e) {
+            throw access.rejected(who, meetingId, action, e.slug(), e);
+        }
+        Meeting.Minutes minutes = new Meeting.Minutes(caseId, label.id(), who.agencyId(),
+                sealer.sealMinutes(meeting.id(), caseId, label.id(), pieces), who.subject(), access.now());
         Meeting after = meetings.update(meetingId, m -> m.withMinutes(minutes));
-        access.audited(AuditEvent.of(who, "meeting.minutes.record", AuditEvent.Outcome.SUCCESS, caseId, meetingId));
+        access.audited(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, caseId, meetingId)
+                .with("label", label.id())
+                .with("segments", Long.toString(pieces.stream().filter(p -> p.label() != null).count())));
         return item(who, after, caseId);
     }
 

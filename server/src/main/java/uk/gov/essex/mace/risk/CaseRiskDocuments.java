@@ -1,22 +1,25 @@
 package uk.gov.essex.mace.risk;
 
-import org.bson.types.Binary;
-import org.springframework.stereotype.Component;
-import uk.gov.essex.mace.crypto.FieldCipher;
-import uk.gov.essex.mace.crypto.FieldContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.cases.ExploitationType;
+import uk.gov.essex.mace.crypto.FieldCipher;
+import uk.gov.essex.mace.crypto.FieldContext;
+import uk.gov.essex.mace.policy.Labels;
 
 /**
  * The stored form of {@link CaseRiskRecord}, written by hand so that it is exact: instants are
  * BSON dates (millisecond precision, the API truncates to match), calendar dates ISO strings (no
- * time zone can shift them). Free text (where a child was found, correction reasons, indicator
- * source notes) is sealed here with the case's data key, bound to case, record, field and
- * version: the rest of the feature sees plaintext, the database never does.
+ * time zone can shift them). The free text of missing episodes (where a child was found,
+ * correction and deletion reasons) is sealed here with the case's data key, bound to case, record,
+ * field and version. Indicator source notes arrive already sealed ({@link IndicatorContent}), part by
+ * part, and are opened only for a viewer their labels admit.
  */
 @Component
 class CaseRiskDocuments {
@@ -35,7 +38,7 @@ class CaseRiskDocuments {
                 .append("version", r.version())
                 .append("assessments", r.assessments().stream().map(CaseRiskDocuments::assessment).toList())
                 .append("episodes", r.episodes().stream().map(e -> episode(r.caseId(), e)).toList())
-                .append("indicators", r.indicators().stream().map(i -> indicator(r.caseId(), i)).toList());
+                .append("indicators", r.indicators().stream().map(CaseRiskDocuments::indicator).toList());
     }
 
     CaseRiskRecord read(Document d) {
@@ -43,7 +46,7 @@ class CaseRiskDocuments {
         return new CaseRiskRecord(caseId, ((Number) d.get("version")).longValue(),
                 list(d, "assessments").stream().map(CaseRiskDocuments::assessment).toList(),
                 list(d, "episodes").stream().map(e -> episode(caseId, e)).toList(),
-                list(d, "indicators").stream().map(i -> indicator(caseId, i)).toList());
+                list(d, "indicators").stream().map(CaseRiskDocuments::indicator).toList());
     }
 
     /** How many records (assessments, episodes, indicators) a stored document holds, without opening anything. */
@@ -89,19 +92,32 @@ class CaseRiskDocuments {
                 v.getString("recordedBy"), v.getString("recordedByAgency"), instant(v, "recordedAt"))).toList());
     }
 
-    private Document indicator(String caseId, StoredIndicator i) {
+    private static Document indicator(StoredIndicator i) {
         return new Document("id", i.id()).append("indicator", i.indicator().name())
                 .append("observedOn", i.observedOn().toString())
-                .append("sourceNote", seal(caseId, INDICATOR, i.id(), "sourceNote", 1, i.sourceNote()))
+                .append("label", i.label())
+                .append("sourceNoteParts", i.sourceNote().stream()
+                        .map(p -> new Document("label", p.label()).append("sealed", new Binary(p.sealed()))).toList())
                 .append("recordedBy", i.recordedBy()).append("recordedByAgency", i.recordedByAgency())
                 .append("recordedAt", date(i.recordedAt()));
     }
 
-    private StoredIndicator indicator(String caseId, Document d) {
-        String id = d.getString("id");
-        return new StoredIndicator(id, ExploitationIndicator.valueOf(d.getString("indicator")),
-                LocalDate.parse(d.getString("observedOn")), open(caseId, INDICATOR, id, "sourceNote", 1, d.get("sourceNote")),
-                d.getString("recordedBy"),
+    private static StoredIndicator indicator(Document d) {
+        // Recorded before indicators had labels: shown to every reader of the case, as they were then.
+        String label = d.getString("label") == null ? Labels.ALL_MEMBERS : d.getString("label");
+        List<StoredIndicator.NotePart> note = new ArrayList<>();
+        if (d.containsKey("sourceNoteParts")) {
+            List<Document> parts = list(d, "sourceNoteParts");
+            for (int i = 0; i < parts.size(); i++) {
+                String partLabel = parts.get(i).getString("label");
+                note.add(new StoredIndicator.NotePart(partLabel, IndicatorContent.field(i, label, partLabel),
+                        ((Binary) parts.get(i).get("sealed")).getData()));
+            }
+        } else if (d.get("sourceNote") instanceof Binary legacy) {
+            note.add(new StoredIndicator.NotePart(null, IndicatorContent.LEGACY_FIELD, legacy.getData()));
+        }
+        return new StoredIndicator(d.getString("id"), ExploitationIndicator.valueOf(d.getString("indicator")),
+                LocalDate.parse(d.getString("observedOn")), label, note, d.getString("recordedBy"),
                 d.getString("recordedByAgency"), instant(d, "recordedAt"));
     }
 

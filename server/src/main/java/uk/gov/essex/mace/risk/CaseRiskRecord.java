@@ -74,14 +74,19 @@ record CaseRiskRecord(
         return new CaseRiskRecord(caseId, version, assessments, all, indicators);
     }
 
-    RiskSnapshot snapshot() {
+    /**
+     * The facts the criteria are decided from. Only indicators under a label in {@code countable}
+     * are in it: one whose label withholds even its existence from some readers of the case must
+     * not show through anything derived from the snapshot (a review prompt, a count).
+     */
+    RiskSnapshot snapshot(Predicate<String> countable) {
         Optional<StoredAssessment> current = currentAssessment();
         return new RiskSnapshot(caseId, version,
                 current.map(StoredAssessment::level).orElse(null),
                 current.map(StoredAssessment::knownToBeExploited).orElse(false),
                 episodes.stream().map(StoredEpisode::current).filter(v -> !v.deleted())
                         .map(StoredEpisode.Version::startedAt).toList(),
-                indicators.stream()
+                indicators.stream().filter(i -> countable.test(i.label()))
                         .map(i -> new RiskSnapshot.IndicatorSighting(i.recordedByAgency(), i.observedOn())).toList());
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param caseId the case (for joining; never published)
  * @param episodes the missing episodes as they now stand, deleted ones left out
- * @param indicators the exploitation indicators recorded
+ * @param indicators the exploitation indicators recorded, except those under a label that withholds
+ *     even their existence (source protection), which may not be counted
  */
 public record RiskActivity(String caseId, List<Episode> episodes, List<Indicator> indicators) {
 

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class RiskActivityQueries implements RiskActivities {
 
     private final CaseRiskStore store;
+    private final CountableLabels countable;
 
-    RiskActivityQueries(CaseRiskStore store) {
+    RiskActivityQueries(CaseRiskStore store, CountableLabels countable) {
         this.store = store;
+        this.countable = countable;
     }
 
     @Override
@@ -19,11 +21,11 @@ class RiskActivityQueries implements RiskActivities {
         store.forEach(caseIds, record -> consumer.accept(activity(record)));
     }
 
-    private static RiskActivity activity(CaseRiskRecord record) {
+    private RiskActivity activity(CaseRiskRecord record) {
         return new RiskActivity(record.caseId(),
                 record.episodes().stream().map(StoredEpisode::current).filter(v -> !v.deleted())
                         .map(v -> new RiskActivity.Episode(v.startedAt(), v.whereFound())).toList(),
-                record.indicators().stream()
+                record.indicators().stream().filter(i -> countable.test(i.label()))
                         .map(i -> new RiskActivity.Indicator(i.indicator(), i.observedOn())).toList());
     }
 }

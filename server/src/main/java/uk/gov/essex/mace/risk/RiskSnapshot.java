@@ -15,7 +15,9 @@ import java.util.List;
  * @param knownToBeExploited whether the current assessment says the child is known to be exploited
  * @param missingEpisodeStarts start times of the missing episodes as currently corrected, deleted
  *     episodes left out, in no particular order
- * @param indicators who recorded an exploitation indicator and for which date
+ * @param indicators who recorded an exploitation indicator and for which date; indicators under a
+ *     label that withholds even their existence from other readers (source protection) are left
+ *     out, so that nothing derived from a snapshot can show them
  */
 public record RiskSnapshot(
         String caseId,

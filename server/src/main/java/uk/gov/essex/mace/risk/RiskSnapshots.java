@@ -9,18 +9,20 @@ import org.springframework.stereotype.Component;
 class RiskSnapshots implements RiskRecords {
 
     private final CaseRiskStore store;
+    private final CountableLabels countable;
 
-    RiskSnapshots(CaseRiskStore store) {
+    RiskSnapshots(CaseRiskStore store, CountableLabels countable) {
         this.store = store;
+        this.countable = countable;
     }
 
     @Override
     public Optional<RiskSnapshot> snapshot(String caseId) {
-        return store.find(caseId).map(CaseRiskRecord::snapshot);
+        return store.find(caseId).map(r -> r.snapshot(countable));
     }
 
     @Override
     public void forEachSnapshot(Consumer<RiskSnapshot> consumer) {
-        store.forEach(record -> consumer.accept(record.snapshot()));
+        store.forEach(record -> consumer.accept(record.snapshot(countable)));
     }
 }

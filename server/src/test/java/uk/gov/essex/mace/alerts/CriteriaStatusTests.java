@@ -63,4 +63,28 @@ class CriteriaStatusTests {
         assertThat(at5.isCurrentFor(5, "other")).isFalse();
         assertThat(at5.isCurrentFor(6, "s")).isFalse();
     }
+
+    @Test
+    void whenEnteringLeavingAndReenteringThenEachChangeKeptInOrder() {
+        CriteriaStatus in = CriteriaStatus.none("c1")
+                .next(Set.of(AlertReason.MISSING_EPISODES), 1, "s", T0, "missing-episode.reported").after();
+        CriteriaStatus both = in.next(Set.of(AlertReason.MISSING_EPISODES, AlertReason.HIGH_RISK_EXPLOITED), 2, "s",
+                T0.plusSeconds(30), "assessment").after();
+        CriteriaStatus same = both.next(Set.of(AlertReason.MISSING_EPISODES, AlertReason.HIGH_RISK_EXPLOITED), 3, "s",
+                T0.plusSeconds(45), "indicator").after();
+        CriteriaStatus out = same.next(Set.of(), 4, "s", T0.plusSeconds(60), "missing-episode.deleted").after();
+        CriteriaStatus back = out.next(Set.of(AlertReason.MISSING_EPISODES), 5, "s", T0.plusSeconds(90),
+                "re-evaluation").after();
+
+        assertThat(same.history()).as("no change, no entry").isEqualTo(both.history());
+        assertThat(back.history()).extracting(CriteriaStatus.Change::at)
+                .containsExactly(T0, T0.plusSeconds(30), T0.plusSeconds(60), T0.plusSeconds(90));
+        assertThat(back.history()).extracting(CriteriaStatus.Change::cause)
+                .containsExactly("missing-episode.reported", "assessment", "missing-episode.deleted", "re-evaluation");
+        assertThat(back.history().get(2).left())
+                .containsExactlyInAnyOrder(AlertReason.MISSING_EPISODES, AlertReason.HIGH_RISK_EXPLOITED);
+        assertThat(back.history()).extracting(CriteriaStatus.Change::inCriteria).containsExactly(true, true, false, true);
+        assertThat(back.history()).extracting(CriteriaStatus.Change::riskVersion).containsExactly(1L, 2L, 4L, 5L);
+        assertThat(back.enteredAt()).isEqualTo(T0.plusSeconds(90));
+    }
 }

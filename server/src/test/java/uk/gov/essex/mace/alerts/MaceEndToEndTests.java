@@ -13,8 +13,8 @@ import uk.gov.essex.mace.support.HubIntegrationTest;
 /**
  * The whole path, as the partnership would live it: police record a third missing episode in 28
  * days on a North case; the North coordinator, connected over a real STOMP session, is alerted at
- * once, acknowledges, and finds the child on the next Part 1 agenda; the South coordinator, also
- * connected, hears nothing.
+ * once, acknowledges, and finds the child on the next Part 1 agenda; the coordinators of the other
+ * three quadrants, also connected, hear nothing.
  */
 class MaceEndToEndTests extends HubIntegrationTest {
 
@@ -25,9 +25,12 @@ class MaceEndToEndTests extends HubIntegrationTest {
         mace.episodes(caseId, THREE_IN_28_DAYS.subList(0, 2));
 
         try (LiveClient north = LiveClient.connect(baseUrl(), token("coordinator.north"));
-                LiveClient south = LiveClient.connect(baseUrl(), token("coordinator.south"))) {
-            assertThat(north.subscribe("/user/queue/alerts")).isTrue();
-            assertThat(south.subscribe("/user/queue/alerts")).isTrue();
+                LiveClient south = LiveClient.connect(baseUrl(), token("coordinator.south"));
+                LiveClient mid = LiveClient.connect(baseUrl(), token("coordinator.mid"));
+                LiveClient west = LiveClient.connect(baseUrl(), token("coordinator.west"))) {
+            for (LiveClient coordinator : java.util.List.of(north, south, mid, west)) {
+                assertThat(coordinator.subscribe("/user/queue/alerts")).isTrue();
+            }
 
             mace.reported("police.north", caseId, THREE_IN_28_DAYS.get(2));
 
@@ -37,6 +40,8 @@ class MaceEndToEndTests extends HubIntegrationTest {
             assertThat(alert.get("status").asString()).isEqualTo("OPEN");
             assertThat(alert.toString()).doesNotContain("Alex Example");
             assertThat(south.drain(Duration.ofSeconds(1))).as("coordinator.south hears nothing").isEmpty();
+            assertThat(mid.drain(Duration.ZERO)).as("coordinator.mid hears nothing").isEmpty();
+            assertThat(west.drain(Duration.ZERO)).as("coordinator.west hears nothing").isEmpty();
 
             String alertId = alert.get("id").asString();
             HubApi.Reply acknowledged = api.post(token("coordinator.north"), "/api/alerts/" + alertId + "/acknowledge", "");
@@ -57,6 +62,8 @@ class MaceEndToEndTests extends HubIntegrationTest {
             assertThat(onAgenda.get("status").asString()).isEqualTo("ON_AGENDA");
             assertThat(onAgenda.get("meetingId").asString()).isEqualTo(meeting.json().get("id").asString());
             assertThat(south.drain(Duration.ofMillis(200))).isEmpty();
+            assertThat(mid.drain(Duration.ZERO)).isEmpty();
+            assertThat(west.drain(Duration.ZERO)).isEmpty();
         }
     }
 }

@@ -21,9 +21,11 @@ import uk.gov.essex.mace.support.HubApi;
 import uk.gov.essex.mace.support.HubIntegrationTest;
 
 /**
- * Unique canary strings posted in restricted items, segments, locations and persons appear in
- * nothing a non-entitled viewer can reach (every endpoint they may call, error bodies, the server
- * log), and nowhere in plaintext in the raw MongoDB collections or the database file.
+ * Unique canary strings posted in restricted items, segments, locations and persons, and in
+ * restricted exploitation indicators, appear in nothing a non-entitled viewer can reach (every
+ * endpoint they may call, error bodies, the server log); those and the other free text of a case
+ * (missing episodes, indicator notes, MACE agenda reasons) are nowhere in plaintext in the raw
+ * MongoDB collections or the database file.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CanaryLeakTests extends HubIntegrationTest {
@@ -42,7 +44,6 @@ class CanaryLeakTests extends HubIntegrationTest {
         String person = "CANARY-PERSON-" + run;
         String conditions = "CANARY-CONDITIONS-" + run;
         String childName = "CANARY-CHILD-" + run;
-        List<String> restricted = List.of(policeItem, sourceItem, healthSegment, policeSegment, place, person);
 
         String caseId = api.post(token("police.north"), "/api/cases", aCase().childName(childName)
                 .member("essex-csc").member("essex-health").member("colchester-council").json()).json().get("id").asString();
@@ -62,7 +63,22 @@ class CanaryLeakTests extends HubIntegrationTest {
         assertThat(api.post(token("csc.north"), "/api/cases/" + caseId + "/indicators",
                 "{\"indicator\":\"MULTIPLE_PHONES_OR_SIMS\",\"observedOn\":\"2026-11-03\",\"sourceNote\":\""
                         + sourceNote + "\"}").status()).isEqualTo(201);
-        List<String> sealedAtRest = List.of(conditions, childName, whereFound, sourceNote);
+        String policeNote = "CANARY-POLICE-INDICATOR-" + run;
+        String sourceProtectedNote = "CANARY-SOURCE-INDICATOR-" + run;
+        assertThat(api.post(token("police.north"), "/api/cases/" + caseId + "/indicators",
+                "{\"indicator\":\"GANG_ASSOCIATION\",\"observedOn\":\"2026-11-03\",\"label\":\"police-only\","
+                        + "\"sourceNote\":\"" + policeNote + "\"}").status()).isEqualTo(201);
+        assertThat(api.post(token("police.north"), "/api/cases/" + caseId + "/indicators",
+                "{\"indicator\":\"HOTEL_OR_UNKNOWN_KEYS\",\"observedOn\":\"2026-11-03\",\"label\":\"police-source-protected\","
+                        + "\"sourceNote\":\"" + sourceProtectedNote + "\"}").status()).isEqualTo(201);
+        String agendaReason = "CANARY-AGENDA-REASON-" + run;
+        String meetingId = api.post(token("coordinator.north"), "/api/meetings", "{\"quadrant\":\"NORTH\",\"date\":\""
+                + java.time.LocalDate.now().plusDays(30_000 + (long) (Math.random() * 20_000)) + "\"}").json().get("id").asString();
+        assertThat(api.post(token("coordinator.north"), "/api/meetings/" + meetingId + "/agenda",
+                "{\"caseId\":\"" + caseId + "\",\"reason\":\"" + agendaReason + "\"}").status()).isEqualTo(200);
+        List<String> restricted = List.of(policeItem, sourceItem, healthSegment, policeSegment, place, person, policeNote,
+                sourceProtectedNote);
+        List<String> sealedAtRest = List.of(conditions, childName, whereFound, sourceNote, agendaReason);
         StringBuilder reachable = new StringBuilder();
         for (String viewer : List.of("council.north", "csc.north", "coordinator.north", "education.north",
                 "coordinator.south", "admin", "auditor", "analyst.north")) {
@@ -70,7 +86,8 @@ class CanaryLeakTests extends HubIntegrationTest {
             List<HubApi.Reply> replies = new ArrayList<>(List.of(
                     api.get(t, "/api/cases"), api.get(t, "/api/cases/" + caseId), api.get(t, "/api/cases/" + caseId + "/members"),
                     api.get(t, "/api/cases/" + caseId + "/intel"), api.get(t, "/api/cases/" + caseId + "/intel?limit=1"),
-                    api.get(t, "/api/labels"),
+                    api.get(t, "/api/labels"), api.get(t, "/api/cases/" + caseId + "/indicators"),
+                    api.get(t, "/api/cases/" + caseId + "/mace-standing"), api.get(t, "/api/alerts?limit=500"),
                     api.get(t, "/api/cases/" + caseId + "/intel/no-such-item"),
                     api.post(t, "/api/cases/" + caseId + "/intel", anItem().label("police-only").text("x").json()),
                     api.send(t, "PUT", "/api/cases/" + caseId + "/intel/" + itemIds.get(0), "application/json",

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.gov.essex.mace.redaction.SegmentMarkup;
 
 /**
  * Fuzzes the restricted-segment markup parser. Whatever the text, it either parses or throws

@@ -119,7 +119,8 @@ class MeetingTests extends HubIntegrationTest {
         assertThat(recorded.json().get("minutes").asString()).isEqualTo(minutes);
         Document stored = mongo.getCollection("meetings").find(new Document("_id", m[0])).first();
         assertThat(stored.toJson()).doesNotContain("Colchester station");
-        Binary sealed = stored.getList("minutes", Document.class).get(0).get("sealed", Binary.class);
+        Binary sealed = stored.getList("minutes", Document.class).get(0).getList("parts", Document.class).get(0)
+                .get("sealed", Binary.class);
         assertThat(new String(sealed.getData())).doesNotContain("joint visit");
         HubApi.Reply member = api.get(token("police.north"), "/api/meetings/" + m[0]);
         HubApi.Reply nonMember = api.get(token("health.north"), "/api/meetings/" + m[0]);
@@ -129,6 +130,99 @@ class MeetingTests extends HubIntegrationTest {
         assertThat(nonMember.json().get("withheldItems").asInt()).isPositive();
         assertThat(api.get(token("coordinator.south"), "/api/meetings/" + m[0]).status()).isEqualTo(403);
         assertThat(api.get(token("admin"), "/api/meetings/" + m[0]).status()).isEqualTo(403);
+    }
+
+    private HubApi.Reply minutes(String user, String[] m, String body) {
+        return api.send(token(user), "PUT", "/api/meetings/" + m[0] + "/cases/" + m[1] + "/minutes", "application/json", body);
+    }
+
+    private static JsonNode item(HubApi.Reply meeting, String caseId) {
+        for (JsonNode i : meeting.json().get("agenda")) {
+            if (i.get("caseId").asString().equals(caseId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("case not on the agenda as seen");
+    }
+
+    @Test
+    void whenMinutesHaveRestrictedSegmentThenRedactedAsIntelligence() {
+        String[] m = meetingWithCase();
+        api.post(token("police.north"), "/api/cases/" + m[1] + "/members", "{\"agencyId\":\"essex-health\"}");
+        String restricted = "CANARY-MINUTES-SEGMENT-" + java.util.UUID.randomUUID();
+
+        HubApi.Reply recorded = minutes("coordinator.north", m,
+                "{\"text\":\"Joint visit agreed. [[police-and-csc:" + restricted + "]] Review in a month.\"}");
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(recorded.json().get("minutesLabel").asString()).isEqualTo("all-members");
+        JsonNode police = item(api.get(token("police.north"), "/api/meetings/" + m[0]), m[1]);
+        HubApi.Reply healthView = api.get(token("health.north"), "/api/meetings/" + m[0]);
+        JsonNode health = item(healthView, m[1]);
+        assertThat(police.get("minutes").asString()).contains(restricted);
+        assertThat(health.get("minutes").asString()).startsWith("Joint visit agreed. [withheld: Police and children's social care")
+                .endsWith(" Review in a month.");
+        assertThat(health.get("minutesParts").get(1).get("withheld").get("label").asString()).isEqualTo("police-and-csc");
+        assertThat(healthView.body()).doesNotContain(restricted);
+    }
+
+    @Test
+    void whenMinutesUnderLabelThenOthersSeePlaceholderOnly() {
+        String[] m = meetingWithCase();
+        String text = "CANARY-POLICE-MINUTES-" + java.util.UUID.randomUUID();
+
+        HubApi.Reply recorded = minutes("chair.north", m, "{\"text\":\"" + text + "\",\"label\":\"police-only\"}");
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(item(api.get(token("police.north"), "/api/meetings/" + m[0]), m[1]).get("minutes").asString())
+                .isEqualTo(text);
+        HubApi.Reply coordinator = api.get(token("coordinator.north"), "/api/meetings/" + m[0]);
+        JsonNode seen = item(coordinator, m[1]);
+        assertThat(seen.get("minutes").isNull()).isTrue();
+        assertThat(seen.get("minutesWithheld").get("label").asString()).isEqualTo("police-only");
+        assertThat(seen.get("minutesWithheld").get("owningAgency").asString()).isEqualTo("essex-police");
+        assertThat(coordinator.body()).doesNotContain(text);
+    }
+
+    @Test
+    void whenMinutesLabelBadThenProblemAndNothingRecorded() {
+        String[] m = meetingWithCase();
+
+        HubApi.Reply excluded = minutes("coordinator.north", m, "{\"text\":\"x\",\"label\":\"police-only\"}");
+        HubApi.Reply unknown = minutes("coordinator.north", m, "{\"text\":\"x\",\"label\":\"no-such-label\"}");
+        HubApi.Reply weaker = minutes("chair.north", m, "{\"text\":\"a [[all-members:b]]\",\"label\":\"police-only\"}");
+
+        assertThat(excluded.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:label-excludes-author");
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:unknown-label");
+        assertThat(weaker.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:segment-label-weaker");
+        Document stored = mongo.getCollection("meetings").find(new Document("_id", m[0])).first();
+        assertThat(stored.getList("minutes", Document.class)).isEmpty();
+    }
+
+    @Test
+    void whenAgendaReasonsGivenThenSealedAtRestAndShownToCaseReaders() {
+        String meetingId = create("coordinator.north", "NORTH", uniqueMeetingDay()).json().get("id").asString();
+        String caseId = mace.northCase();
+        String why = "CANARY-AGENDA-REASON-" + java.util.UUID.randomUUID();
+        String whyNot = "CANARY-AGENDA-REMOVED-" + java.util.UUID.randomUUID();
+
+        api.post(token("coordinator.north"), "/api/meetings/" + meetingId + "/agenda",
+                "{\"caseId\":\"" + caseId + "\",\"reason\":\"" + why + "\"}");
+        HubApi.Reply removed = api.send(token("coordinator.north"), "DELETE", "/api/meetings/" + meetingId + "/agenda/"
+                + caseId, "application/json", "{\"reason\":\"" + whyNot + "\"}");
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        JsonNode seen = item(api.get(token("csc.north"), "/api/meetings/" + meetingId), caseId);
+        assertThat(seen.get("reason").asString()).isEqualTo(why);
+        assertThat(seen.get("removedReason").asString()).isEqualTo(whyNot);
+        assertThat(api.get(token("health.north"), "/api/meetings/" + meetingId).body()).doesNotContain(why)
+                .doesNotContain(whyNot);
+        Document stored = mongo.getCollection("meetings").find(new Document("_id", meetingId)).first();
+        assertThat(stored.toJson()).doesNotContain(why).doesNotContain(whyNot);
+        Document item = stored.getList("agenda", Document.class).stream()
+                .filter(i -> caseId.equals(i.getString("caseId"))).findFirst().orElseThrow();
+        assertThat(item.get("reason")).isInstanceOf(Binary.class);
+        assertThat(item.get("removedReason")).isInstanceOf(Binary.class);
     }
 
     static Stream<Arguments> badActions() {

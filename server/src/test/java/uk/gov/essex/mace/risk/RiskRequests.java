@@ -115,6 +115,7 @@ public final class RiskRequests {
         private String indicator = "MULTIPLE_PHONES_OR_SIMS";
         private String observedOn = LocalDate.now().minusDays(2).toString();
         private String sourceNote = "Seen by a school nurse";
+        private String label;
 
         public Indicator indicator(String value) {
             indicator = value;
@@ -131,11 +132,17 @@ public final class RiskRequests {
             return this;
         }
 
+        public Indicator label(String value) {
+            label = value;
+            return this;
+        }
+
         public String json() {
             StringBuilder b = new StringBuilder("{");
             field(b, "indicator", indicator);
             field(b, "observedOn", observedOn);
             field(b, "sourceNote", sourceNote);
+            field(b, "label", label);
             return b.append('}').toString();
         }
     }

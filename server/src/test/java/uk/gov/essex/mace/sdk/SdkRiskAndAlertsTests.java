@@ -13,6 +13,7 @@ import uk.gov.essex.mace.client.HubClient;
 import uk.gov.essex.mace.client.alerts.Alert;
 import uk.gov.essex.mace.client.alerts.AlertReason;
 import uk.gov.essex.mace.client.alerts.AlertStatus;
+import uk.gov.essex.mace.client.alerts.MaceStanding;
 import uk.gov.essex.mace.client.cases.CaseResponse;
 import uk.gov.essex.mace.client.cases.ExploitationType;
 import uk.gov.essex.mace.client.risk.CorrectMissingEpisodeRequest;
@@ -89,6 +90,52 @@ class SdkRiskAndAlertsTests extends SdkIntegrationTest {
                 ExploitationIndicator.HOTEL_OR_UNKNOWN_KEYS, LocalDate.now().minusDays(1), "hotel check, room booked by adult"));
         assertThat(recorded.recordedByAgency()).isEqualTo("colchester-council");
         assertThat(council.indicators().list(c.id())).extracting(Indicator::id).contains(recorded.id());
+    }
+
+    @Test
+    void indicatorWhenUnderPoliceLabelThenOtherPartnersGetPlaceholderAndRestrictedSegmentsRedacted() {
+        HubClient police = partner(POLICE);
+        HubClient council = partner(COUNCIL);
+        CaseResponse c = openCase("colchester-council");
+        Indicator restricted = police.indicators().record(c.id(), new RecordIndicatorRequest(
+                ExploitationIndicator.GANG_ASSOCIATION, LocalDate.now().minusDays(1), "informant: seen with line holder",
+                "police-only"));
+        Indicator segmented = police.indicators().record(c.id(), new RecordIndicatorRequest(
+                ExploitationIndicator.MULTIPLE_PHONES_OR_SIMS, LocalDate.now().minusDays(1),
+                "two handsets [[police-only:seized on arrest]] at home"));
+
+        assertThat(restricted.label()).isEqualTo("police-only");
+        assertThat(restricted.sourceNote()).isEqualTo("informant: seen with line holder");
+        assertThat(segmented.label()).isEqualTo("all-members");
+        List<Indicator> seen = council.indicators().list(c.id());
+        Indicator placeholder = seen.stream().filter(i -> i.id().equals(restricted.id())).findFirst().orElseThrow();
+        assertThat(placeholder.isWithheld()).isTrue();
+        assertThat(placeholder.withheld().owningAgency()).isEqualTo("essex-police");
+        assertThat(placeholder.indicator()).isNull();
+        assertThat(placeholder.sourceNote()).isNull();
+        Indicator redacted = seen.stream().filter(i -> i.id().equals(segmented.id())).findFirst().orElseThrow();
+        assertThat(redacted.isWithheld()).isFalse();
+        assertThat(redacted.sourceNote()).doesNotContain("seized on arrest").startsWith("two handsets [withheld: Police only");
+        assertThat(redacted.sourceNoteParts()).anyMatch(p -> p.isWithheld() && p.withheld().label().equals("police-only"));
+        assertThat(police.indicators().list(c.id())).filteredOn(i -> i.id().equals(segmented.id()))
+                .extracting(Indicator::sourceNote).containsExactly("two handsets seized on arrest at home");
+    }
+
+    @Test
+    void standingWhenChildEntersTheCriteriaThenHistoryReadable() throws Exception {
+        HubClient police = partner(POLICE);
+        CaseResponse c = openCase();
+        threeMissingEpisodes(police, c.id());
+        awaitAlert(police, c.id());
+
+        MaceStanding standing = police.alerts().standing(c.id());
+
+        assertThat(standing.inCriteria()).isTrue();
+        assertThat(standing.reasons()).containsExactly(AlertReason.MISSING_EPISODES);
+        assertThat(standing.history()).hasSize(1);
+        assertThat(standing.history().get(0).entered()).containsExactly(AlertReason.MISSING_EPISODES);
+        assertThat(standing.history().get(0).cause()).isEqualTo("missing-episode.reported");
+        assertThatThrownBy(() -> partner(COUNCIL).alerts().standing(c.id())).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

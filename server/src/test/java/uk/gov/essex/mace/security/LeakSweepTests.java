@@ -36,8 +36,9 @@ import uk.gov.essex.mace.support.HubIntegrationTest;
 
 /**
  * Canaries under every label and in every free-text field (case, intelligence items and
- * restricted segments, place, person, grading conditions, missing episodes, indicators, meeting
- * minutes and actions) reach no caller who is not entitled to them, through any GET endpoint in
+ * restricted segments, place, person, grading conditions, missing episodes, indicators under labels
+ * and with restricted segments, meeting minutes under labels, agenda reasons and actions) reach no
+ * caller who is not entitled to them, through any GET endpoint in
  * the authorisation matrix (so a new endpoint is swept as soon as it has its row), any error
  * body, Prometheus metrics (as admin), the live case feed, the server log, or the raw database
  * collections.
@@ -185,8 +186,14 @@ class LeakSweepTests extends HubIntegrationTest {
         Canary whereFound = canary("EPISODE-WHERE-FOUND", READERS);
         Canary correction = canary("EPISODE-CORRECTION-REASON", READERS);
         Canary sourceNote = canary("INDICATOR-SOURCE-NOTE", READERS);
+        Canary policeNote = canary("INDICATOR-POLICE-ONLY-NOTE", POLICE_ONLY);
+        Canary sourceProtectedNote = canary("INDICATOR-SOURCE-PROTECTED-NOTE", SOURCE);
+        Canary healthNoteSegment = canary("INDICATOR-HEALTH-CLINICAL-SEGMENT", HEALTH);
         Canary minutes = canary("MEETING-MINUTES", READERS);
+        Canary policeMinutes = canary("MEETING-MINUTES-POLICE-ONLY", POLICE_ONLY);
         Canary action = canary("MEETING-ACTION", READERS);
+        Canary agendaReason = canary("AGENDA-REASON", READERS);
+        Canary agendaRemoved = canary("AGENDA-REMOVED-REASON", READERS);
         Canary disruption = canary("DISRUPTION-OUTCOME", DISRUPTION_READERS);
         canary("ECHOED-IN-ERROR", Set.of());
 
@@ -221,6 +228,15 @@ class LeakSweepTests extends HubIntegrationTest {
                 + "\",\"whereFound\":\"" + whereFound.text() + "\",\"reason\":\"" + correction.text() + "\"}"), 200);
         ok(api.post(token("csc.north"), "/api/cases/" + caseId + "/indicators", "{\"indicator\":\"GANG_ASSOCIATION\",\"observedOn\":\""
                 + LocalDate.now().minusDays(2) + "\",\"sourceNote\":\"" + sourceNote.text() + "\"}"), 201);
+        String indicators = "/api/cases/" + caseId + "/indicators";
+        ok(api.post(token("police.north"), indicators, "{\"indicator\":\"UNEXPLAINED_MONEY_OR_GIFTS\",\"observedOn\":\""
+                + LocalDate.now().minusDays(3) + "\",\"label\":\"police-only\",\"sourceNote\":\"" + policeNote.text() + "\"}"), 201);
+        ok(api.post(token("police.north"), indicators, "{\"indicator\":\"GANG_ASSOCIATION\",\"observedOn\":\""
+                + LocalDate.now().minusDays(3) + "\",\"label\":\"police-source-protected\",\"sourceNote\":\""
+                + sourceProtectedNote.text() + "\"}"), 201);
+        ok(api.post(token("healthlead.north"), indicators, "{\"indicator\":\"MARKS_OR_SCARS\",\"observedOn\":\""
+                + LocalDate.now().minusDays(4) + "\",\"sourceNote\":\"At clinic [[health-clinical:" + healthNoteSegment.text()
+                + "]]\"}"), 201);
         ok(api.post(token("police.north"), "/api/cases/" + caseId + "/risk-assessments", MatrixFixture.assessment("HIGH")), 201);
         String alertId = null;
         for (JsonNode alert : ok(api.get(token("coordinator.north"), "/api/alerts?limit=500"), 200)) {
@@ -233,9 +249,21 @@ class LeakSweepTests extends HubIntegrationTest {
         String date = LocalDate.now().plusDays(70_000 + (long) (Math.random() * 20_000)).toString();
         String meetingId = ok(api.post(token("coordinator.north"), "/api/meetings",
                 "{\"quadrant\":\"NORTH\",\"date\":\"" + date + "\"}"), 201).get("id").asString();
-        HubApi.Reply added = api.post(token("coordinator.north"), "/api/meetings/" + meetingId + "/agenda",
-                "{\"caseId\":\"" + caseId + "\",\"reason\":\"sweep\"}");
-        assertThat(added.status()).as(added.body()).isIn(200, 409);
+        String agenda = "/api/meetings/" + meetingId + "/agenda";
+        // The case meets the criteria, so it is on the agenda already: take it off and put it back with a reason.
+        HubApi.Reply off = api.send(token("coordinator.north"), "DELETE", agenda + "/" + caseId, "application/json",
+                "{\"reason\":\"sweep\"}");
+        assertThat(off.status()).as(off.body()).isIn(200, 404);
+        ok(api.post(token("coordinator.north"), agenda, "{\"caseId\":\"" + caseId + "\",\"reason\":\""
+                + agendaReason.text() + "\"}"), 200);
+        // A second child of the same members: minutes under a label, then taken off with a reason.
+        String second = ok(api.post(token("police.north"), "/api/cases", aCase().member("essex-csc").member("essex-health")
+                .json()), 201).get("id").asString();
+        ok(api.post(token("coordinator.north"), agenda, "{\"caseId\":\"" + second + "\",\"reason\":\"sweep\"}"), 200);
+        ok(api.send(token("chair.north"), "PUT", "/api/meetings/" + meetingId + "/cases/" + second + "/minutes",
+                "application/json", "{\"label\":\"police-only\",\"text\":\"" + policeMinutes.text() + "\"}"), 200);
+        ok(api.send(token("coordinator.north"), "DELETE", agenda + "/" + second, "application/json",
+                "{\"reason\":\"" + agendaRemoved.text() + "\"}"), 200);
         ok(api.send(token("coordinator.north"), "PUT", "/api/meetings/" + meetingId + "/cases/" + caseId + "/minutes",
                 "application/json", "{\"text\":\"" + minutes.text() + "\"}"), 200);
         ok(api.post(token("coordinator.north"), "/api/meetings/" + meetingId + "/cases/" + caseId + "/actions",

@@ -53,6 +53,14 @@ public final class AlertsClient {
         return http.send(HubRequest.get("/api/alerts/" + segment(alertId), Alert.class));
     }
 
+    /**
+     * The case's standing against the MACE criteria with its history of entering and leaving them
+     * (whoever may read the case).
+     */
+    public MaceStanding standing(String caseId) {
+        return http.send(HubRequest.get("/api/cases/" + segment(caseId) + "/mace-standing", MaceStanding.class));
+    }
+
     /** Acknowledges an alert (MACE coordinators and chairs of its quadrant). */
     public Alert acknowledge(String alertId) {
         return http.send(HubRequest.post("/api/alerts/" + segment(alertId) + "/acknowledge", null, Alert.class,

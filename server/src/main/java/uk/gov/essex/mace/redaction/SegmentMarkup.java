@@ -1,4 +1,4 @@
-package uk.gov.essex.mace.intel;
+package uk.gov.essex.mace.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,17 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * Parses inline restricted segments: {@code [[label-id:restricted text]]}. Segments do not nest,
- * must be closed, must name a label and hold some text; {@code [[} always opens a segment.
+ * must be closed, must name a label and hold some text; {@code [[} always opens a segment. Every
+ * labelled free text of the hub (intelligence items, exploitation indicator source notes, MACE
+ * minutes) is written in this markup and checked by {@link LabelRules}.
  */
-final class SegmentMarkup {
+public final class SegmentMarkup {
 
     private static final Pattern LABEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     /** A parsed piece: {@code label} null for plain text. */
-    record Piece(String label, String text) {}
+    public record Piece(String label, String text) {}
 
     /** Thrown for markup that cannot be parsed; the message never quotes the text. */
-    static final class MalformedMarkup extends RuntimeException {
+    public static final class MalformedMarkup extends RuntimeException {
         MalformedMarkup(String message) {
             super(message);
         }
@@ -24,7 +26,7 @@ final class SegmentMarkup {
 
     private SegmentMarkup() {}
 
-    static List<Piece> parse(String text) {
+    public static List<Piece> parse(String text) {
         List<Piece> pieces = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {

@@ -277,9 +277,14 @@ public final class ProfileBench {
         List<Document> episodes = new ArrayList<>();
         for (int e = 0; e < random.nextInt(5); e++) {
             Date start = date(LocalDate.of(2024, 1, 1).plusDays(random.nextInt(730)));
-            episodes.add(new Document("id", UUID.randomUUID().toString()).append("versions", List.of(new Document("number", 1)
+            String episodeId = UUID.randomUUID().toString();
+            String whereFound = random.nextBoolean() ? place(random.nextInt(300)) + ", " + postcode(0) : null;
+            // sealed as risk.CaseRiskDocuments seals it
+            Binary sealedWhereFound = whereFound == null ? null
+                    : new Binary(cipher.sealText(new FieldContext(caseId, "missing-episode", episodeId, "whereFound", 1), whereFound));
+            episodes.add(new Document("id", episodeId).append("versions", List.of(new Document("number", 1)
                     .append("startedAt", start).append("returnedAt", start)
-                    .append("whereFound", random.nextBoolean() ? place(random.nextInt(300)) + ", " + postcode(0) : null)
+                    .append("whereFound", sealedWhereFound)
                     .append("returnHomeInterview", null).append("deleted", false).append("change", "REPORTED")
                     .append("reason", null).append("lateReport", false).append("recordedBy", "bench")
                     .append("recordedByAgency", "essex-police").append("recordedAt", start))));

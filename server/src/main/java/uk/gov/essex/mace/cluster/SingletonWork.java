@@ -1,22 +1,23 @@
 package uk.gov.essex.mace.cluster;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +40,12 @@ import org.springframework.stereotype.Component;
  * that outlasts a lost lease may overlap the new holder's run for a while; every scheduled job is
  * written to be safe under that (compare-and-set, insert-if-absent, one tree head per size), the
  * lease only keeps them from running everywhere all the time.
+ *
+ * <p>Renewal runs on a thread of its own, not the shared scheduler, so a long job (the nightly
+ * re-evaluation) can never hold up the renewal of the lease it runs under.
  */
 @Component
-public class SingletonWork {
+public class SingletonWork implements SmartLifecycle {
 
     static final String COLLECTION = "leases";
     static final String LEASE = "scheduled-work";
@@ -50,6 +54,8 @@ public class SingletonWork {
     private final MongoTemplate mongo;
     private final HubInstance instance;
     private final Duration leaseDuration;
+    private final Duration renewEvery;
+    private volatile ScheduledExecutorService ticker;
     private final boolean command;
     private final Clock wallClock = Clock.systemUTC();
     private volatile long heldUntilNanos;
@@ -60,6 +66,7 @@ public class SingletonWork {
         this.mongo = mongo;
         this.instance = instance;
         this.leaseDuration = properties.leaseDuration();
+        this.renewEvery = properties.renewEvery();
         this.command = !command.isBlank();
     }
 
@@ -78,11 +85,42 @@ public class SingletonWork {
         return true;
     }
 
-    @Scheduled(fixedDelayString = "${hub.cluster.renew-every:3s}")
-    void tick() {
+    @Override
+    public void start() {
         if (command) {
-            return; // a one-shot operator command runs no scheduled work
+            return; // a one-shot operator command runs no scheduled work and takes no lease
         }
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "cluster-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(this::tick, 0, renewEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return ticker != null;
+    }
+
+    /** A clean shutdown hands the lease over at once rather than after it expires. */
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = ticker;
+        if (running == null) {
+            return;
+        }
+        ticker = null;
+        running.shutdownNow();
+        try {
+            running.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        release();
+    }
+
+    void tick() {
         long sentAt = System.nanoTime();
         Instant now = wallClock.instant();
         try {
@@ -100,7 +138,7 @@ public class SingletonWork {
                 held = false;
                 log.warn("Instance {} lost the {} lease", instance.id(), LEASE);
             }
-        } catch (DataAccessException | com.mongodb.MongoException e) {
+        } catch (RuntimeException e) { // DataAccessException, MongoException: the database is unreachable
             // cannot reach the database: keep believing only until the local deadline passes
             log.warn("Could not renew the {} lease: {}", LEASE, e.getMessage());
         }
@@ -134,12 +172,7 @@ public class SingletonWork {
         }
     }
 
-    /** A clean shutdown hands the lease over at once rather than after it expires. */
-    @PreDestroy
-    void release() {
-        if (command) {
-            return;
-        }
+    private void release() {
         held = false;
         try {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(LEASE).and("holder").is(instance.id())),

@@ -71,20 +71,42 @@ public final class ScaleOutFanOutBench {
         int cases = Integer.parseInt(options.getOrDefault("cases", "20"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "20"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "1"));
         System.out.printf("Scale-out fan-out bench: %d sessions, %d cases, %d items/s for %d s (%d cores)%n",
                 sessions, cases, rate, seconds, Runtime.getRuntime().availableProcessors());
         int status = 0;
         try {
             ScaleOutFanOutBench bench = new ScaleOutFanOutBench();
-            bench.round("1 instance, in-process broker (default)", false, false, sessions, cases, rate, seconds);
-            bench.round("1 instance, relay through RabbitMQ", true, false, sessions, cases, rate, seconds);
-            bench.round("2 instances, relay through RabbitMQ (shared on A; sessions half on A, half on B)", true, true,
-                    sessions, cases, rate, seconds);
+            for (int round = 1; round <= rounds; round++) {
+                // the order alternates between rounds, so a change in the machine's load does not always
+                // fall on the same configuration
+                List<Runnable> configurations = new ArrayList<>(List.of(
+                        () -> bench.roundUnchecked("1 instance, in-process broker (default)", false, false, sessions, cases,
+                                rate, seconds),
+                        () -> bench.roundUnchecked("1 instance, relay through RabbitMQ", true, false, sessions, cases, rate,
+                                seconds),
+                        () -> bench.roundUnchecked("2 instances, relay through RabbitMQ (shared on A; sessions half on A, "
+                                + "half on B)", true, true, sessions, cases, rate, seconds)));
+                if (round % 2 == 0) {
+                    java.util.Collections.reverse(configurations);
+                }
+                System.out.printf("%n=== round %d (load average %.2f)%n", round,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                configurations.forEach(Runnable::run);
+            }
         } catch (Exception | Error e) {
             e.printStackTrace();
             status = 1;
         }
         System.exit(status);
+    }
+
+    private void roundUnchecked(String what, boolean relay, boolean two, int sessions, int cases, int rate, int seconds) {
+        try {
+            round(what, relay, two, sessions, cases, rate, seconds);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void round(String what, boolean relay, boolean two, int sessions, int cases, int rate, int seconds)
@@ -189,6 +211,7 @@ public final class ScaleOutFanOutBench {
             });
             client.stop();
             scheduler.shutdown();
+            Thread.sleep(2000); // let the hub see the sessions go (and audit it) before it shuts down
         } finally {
             if (b != null) {
                 b.close();

@@ -111,7 +111,7 @@ public class SingletonWork implements SmartLifecycle {
             return;
         }
         ticker = null;
-        running.shutdownNow();
+        running.shutdown(); // no interrupt: a renewal in flight finishes, the next is not started
         try {
             running.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

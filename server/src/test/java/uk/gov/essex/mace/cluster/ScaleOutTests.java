@@ -179,6 +179,13 @@ class ScaleOutTests {
             String itemId = shared.json().get("id").asString();
             assertThat(policeOnB.next(m -> about(m, itemId), Duration.ofSeconds(10))).isNotNull();
         }
+        // nor can anyone listen on the broker's own destinations through the hub
+        for (String raw : List.of("/exchange/amq.direct/hub-a.cases." + caseId + "-user1", "/topic/anything",
+                "/queue/cases/" + caseId)) {
+            try (LiveClient prober = LiveClient.connect(urlB(), tokensB.user("police.north"))) {
+                assertThat(prober.subscribe(raw)).as(raw).isFalse();
+            }
+        }
     }
 
     @Test

@@ -70,10 +70,6 @@ class LiveSessions implements LiveDelivery {
         return Optional.ofNullable(relay);
     }
 
-    boolean relayed() {
-        return relay != null;
-    }
-
     void connected(LiveSession session, HubAuthentication auth) {
         session.authenticated(auth);
         if (registry != null) {

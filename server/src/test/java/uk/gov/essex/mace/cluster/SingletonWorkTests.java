@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
@@ -13,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import uk.gov.essex.mace.storage.EmbeddedMongoServer;
-import uk.gov.essex.mace.storage.StorageProperties.Durability;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * The lease on the embedded store (no transactions: one conditional findAndModify): one holder at a
+ * The lease on mongo-java-server, the embedded store's engine (no transactions: one conditional findAndModify): one holder at a
  * time, the holder's own belief lapses when it stops renewing, another takes over once the lease
  * has expired, and a clean stop hands over at once.
  */
@@ -25,22 +23,24 @@ class SingletonWorkTests {
 
     private static final ClusterProperties FAST = new ClusterProperties("", Duration.ofMillis(800), Duration.ofMillis(200));
 
-    private EmbeddedMongoServer server;
+    private MongoServer server;
     private MongoClient client;
     private MongoTemplate mongo;
 
     @BeforeEach
-    void store() throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "lease-");
-        server = EmbeddedMongoServer.start(dir, Durability.GROUP_COMMIT);
-        client = MongoClients.create(server.connectionString());
+    void store() {
+        // mongo-java-server's in-memory backend: the same query and update engine as the embedded
+        // store's H2 backend (ScaleOutTests runs the real embedded store, in a process of its own)
+        server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "macehub");
     }
 
     @AfterEach
     void close() {
         client.close();
-        server.close();
+        server.shutdownNow();
     }
 
     private SingletonWork instance(String id) {

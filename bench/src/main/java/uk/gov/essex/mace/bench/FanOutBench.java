@@ -413,7 +413,7 @@ public final class FanOutBench {
     }
 
     /** A demo user's token through the real authorization code + PKCE flow (as scripts/dev-token does). */
-    private static String userToken(String base, String username) throws Exception {
+    static String userToken(String base, String username) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         byte[] random = new byte[48];

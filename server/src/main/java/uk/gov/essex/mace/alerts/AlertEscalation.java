@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
 import uk.gov.essex.mace.audit.AuditUnavailableException;
+import uk.gov.essex.mace.cluster.SingletonWork;
 
 /**
  * Escalates MACE alerts nobody has acknowledged within {@code hub.mace.acknowledge-within} (24h)
  * to the quadrant's chair: marks them escalated (once, by a conditional update, so several
- * instances never escalate one alert twice), audits, and delivers the escalated alert, which the
+ * instances never escalate one alert twice; the schedule itself runs only on the instance
+ * holding the cluster lease), audits, and delivers the escalated alert, which the
  * chair's sessions receive along with everyone else who may see it.
  */
 @Component
@@ -24,18 +26,21 @@ class AlertEscalation {
     private final AuditTrail audit;
     private final MaceProperties properties;
     private final Clock clock;
+    private final SingletonWork once;
 
-    AlertEscalation(Alerts alerts, AlertDelivery delivery, AuditTrail audit, MaceProperties properties, Clock clock) {
+    AlertEscalation(Alerts alerts, AlertDelivery delivery, AuditTrail audit, MaceProperties properties, Clock clock,
+            SingletonWork once) {
         this.alerts = alerts;
         this.delivery = delivery;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.once = once;
     }
 
     @Scheduled(cron = "${hub.mace.escalation-cron:" + MaceProperties.ESCALATION_CRON + "}")
     void scheduled() {
-        escalateOverdue();
+        once.runIfHolder("alert escalation", this::escalateOverdue);
     }
 
     /** Escalates every overdue alert; returns the ids this call escalated. */

@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.cluster.SingletonWork;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
@@ -18,8 +19,9 @@ import uk.gov.essex.mace.risk.RiskRecords;
  * The full re-evaluation: every case with risk records, against the standings and alert ids read
  * in bulk first, so a case whose standing is already current costs no database write. It catches
  * what an incremental evaluation missed (a crash between a write and its evaluation, a changed
- * setting). Safe to run on several instances at once: it goes through the same compare-and-set
- * and insert-if-absent as the incremental path.
+ * setting). The schedule runs only on the instance holding the cluster lease ({@link SingletonWork});
+ * it would still be safe on several instances at once (an administrator's on-demand run may overlap
+ * it): it goes through the same compare-and-set and insert-if-absent as the incremental path.
  */
 @Component
 class CriteriaSweep {
@@ -32,15 +34,17 @@ class CriteriaSweep {
     private final CriteriaEvaluator evaluator;
     private final PolicyDecisionPoint policy;
     private final AuditTrail audit;
+    private final SingletonWork once;
 
     CriteriaSweep(RiskRecords risk, CriteriaStatuses statuses, Alerts alerts, CriteriaEvaluator evaluator,
-            PolicyDecisionPoint policy, AuditTrail audit) {
+            PolicyDecisionPoint policy, AuditTrail audit, SingletonWork once) {
         this.risk = risk;
         this.statuses = statuses;
         this.alerts = alerts;
         this.evaluator = evaluator;
         this.policy = policy;
         this.audit = audit;
+        this.once = once;
     }
 
     /** On demand, by an administrator or a MACE chair. */
@@ -51,8 +55,10 @@ class CriteriaSweep {
 
     @Scheduled(cron = "${hub.mace.re-evaluation-cron:" + MaceProperties.RE_EVALUATION_CRON + "}", zone = "Europe/London")
     void scheduled() {
-        ReEvaluationResponse result = run(new Trigger(null, "scheduled-re-evaluation"));
-        log.info("Scheduled MACE re-evaluation: {}", result);
+        once.runIfHolder("scheduled MACE re-evaluation", () -> {
+            ReEvaluationResponse result = run(new Trigger(null, "scheduled-re-evaluation"));
+            log.info("Scheduled MACE re-evaluation: {}", result);
+        });
     }
 
     ReEvaluationResponse run(Trigger trigger) {

@@ -17,7 +17,9 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 
 /**
  * STOMP over WebSocket at {@code /ws} with the in-process broker ({@code /queue}, {@code /topic};
- * app prefix {@code /app}; user destinations under {@code /user}). Ordered before any other
+ * app prefix {@code /app}; user destinations under {@code /user}), or, with
+ * {@code hub.live.relay.enabled}, Spring's STOMP broker relay to RabbitMQ so that several hub
+ * instances share one fan-out (see {@link LiveSessions} and {@link RelayDestinations}). Ordered before any other
  * configurer so that {@link StompAuthentication} sees every inbound frame first.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,7 +50,22 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        registry.enableSimpleBroker("/queue", "/topic");
+        LiveProperties.Relay relay = properties.relay();
+        if (relay.enabled()) {
+            // Only the hub itself addresses the broker: a client's SUBSCRIBE is refused unless a
+            // SubscriptionRule permits it, and no rule permits /exchange or /topic.
+            registry.enableStompBrokerRelay("/queue", "/topic", "/exchange")
+                    .setRelayHost(relay.host())
+                    .setRelayPort(relay.port())
+                    .setClientLogin(relay.login())
+                    .setClientPasscode(relay.passcode())
+                    .setSystemLogin(relay.login())
+                    .setSystemPasscode(relay.passcode())
+                    .setVirtualHost(relay.virtualHost());
+            sessions.relayDestinations().ifPresent(registry.configureBrokerChannel()::interceptors);
+        } else {
+            registry.enableSimpleBroker("/queue", "/topic");
+        }
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix(LiveSessions.USER_PREFIX);
     }
@@ -57,6 +74,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(authentication, receipts);
     }
+
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
@@ -24,11 +25,20 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.cluster.HubInstance;
+import uk.gov.essex.mace.identity.HubAuthentication;
+import uk.gov.essex.mace.identity.HubPrincipal;
 
 /**
  * The open sessions of this instance, and {@link LiveDelivery} over them: a message goes to one
  * session at a time (Spring's user destination with the session id), only to sessions that are
  * authenticated, unexpired and subscribed, and whose principal the sender's audience admits.
+ *
+ * <p>With the broker relay ({@code hub.live.relay.enabled}) the choice is made over the sessions of
+ * every live instance, from the shared {@link LiveSessionRegistry}, and each chosen session's own
+ * projection is sent to its routing key on the broker ({@link RelayDestinations}); the instance
+ * holding the session passes it on. What travels through the broker is therefore always one
+ * session's already-redacted message, never the record itself.
  */
 @Component
 class LiveSessions implements LiveDelivery {
@@ -40,11 +50,45 @@ class LiveSessions implements LiveDelivery {
     private final ObjectProvider<SimpMessagingTemplate> messaging;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HubInstance instance;
+    private final LiveSessionRegistry registry;
+    private final RelayDestinations relay;
 
-    LiveSessions(ObjectProvider<SimpMessagingTemplate> messaging, AuditTrail audit, Clock clock) {
+    LiveSessions(ObjectProvider<SimpMessagingTemplate> messaging, AuditTrail audit, Clock clock,
+            LiveProperties properties, HubInstance instance, MongoTemplate mongo) {
         this.messaging = messaging;
         this.audit = audit;
         this.clock = clock;
+        this.instance = instance;
+        boolean relayed = properties.relay().enabled();
+        this.registry = relayed ? new LiveSessionRegistry(mongo, instance.id()) : null;
+        this.relay = relayed ? new RelayDestinations(properties.relay().exchange(), instance.id()) : null;
+    }
+
+    /** The broker-channel interceptor of relay mode; empty with the in-process broker. */
+    Optional<RelayDestinations> relayDestinations() {
+        return Optional.ofNullable(relay);
+    }
+
+    void connected(LiveSession session, HubAuthentication auth) {
+        session.authenticated(auth);
+        if (registry != null) {
+            registry.connected(session.id(), auth);
+        }
+    }
+
+    void subscribed(LiveSession session, String subscriptionId, String destination) {
+        session.subscribe(subscriptionId, destination);
+        if (registry != null) {
+            registry.subscribed(session.id(), subscriptionId, destination);
+        }
+    }
+
+    void unsubscribed(LiveSession session, String subscriptionId) {
+        session.unsubscribe(subscriptionId);
+        if (registry != null) {
+            registry.unsubscribed(session.id(), subscriptionId);
+        }
     }
 
     void opened(WebSocketSession socket) {
@@ -53,6 +97,14 @@ class LiveSessions implements LiveDelivery {
 
     void closed(String sessionId) {
         LiveSession session = sessions.remove(sessionId);
+        if (registry != null && session != null && session.authentication() != null) {
+            try {
+                registry.closed(sessionId);
+            } catch (RuntimeException e) {
+                log.warn("Could not remove closed live session {} from the shared registry; it lapses with its token",
+                        sessionId, e);
+            }
+        }
         if (session != null && session.authentication() != null) {
             audit.append(AuditEvent.of(session.authentication().getPrincipal(), "live.disconnect",
                     AuditEvent.Outcome.SUCCESS, sessionId));
@@ -66,6 +118,9 @@ class LiveSessions implements LiveDelivery {
     @Override
     public Recipients recipients(String userQueue, Predicate<uk.gov.essex.mace.identity.HubPrincipal> audience) {
         Instant now = clock.instant();
+        if (registry != null) {
+            return clusterRecipients(userQueue, audience, now);
+        }
         String subscribed = USER_PREFIX + userQueue;
         List<LiveSession> chosen = sessions.values().stream()
                 .filter(s -> s.authentication() != null && !s.expired(now) && s.subscribedTo(subscribed))
@@ -104,11 +159,75 @@ class LiveSessions implements LiveDelivery {
         };
     }
 
-    /** Closes the sessions whose token has expired although they sent nothing since. */
+    /**
+     * Every live instance's sessions subscribed to {@code userQueue} whose principal the audience
+     * admits; each is sent its own message at its routing key on the broker.
+     */
+    private Recipients clusterRecipients(String userQueue, Predicate<HubPrincipal> audience, Instant now) {
+        List<LiveSessionRegistry.Remote> chosen = registry.subscribedTo(USER_PREFIX + userQueue, now, instance.alive())
+                .stream().filter(r -> audience.test(r.principal())).toList();
+        return new Recipients() {
+            @Override
+            public List<String> subjects() {
+                return chosen.stream().map(r -> r.principal().subject()).toList();
+            }
+
+            @Override
+            public int send(Object payload) {
+                SimpMessagingTemplate template = messaging.getObject();
+                for (LiveSessionRegistry.Remote r : chosen) {
+                    template.convertAndSend(relay.forSession(r.instance(), userQueue, r.sessionId()), payload,
+                            relayed(userQueue, false));
+                }
+                return chosen.size();
+            }
+
+            @Override
+            public int sendEach(Function<HubPrincipal, Optional<byte[]>> jsonFor) {
+                SimpMessagingTemplate template = messaging.getObject();
+                int sent = 0;
+                for (LiveSessionRegistry.Remote r : chosen) {
+                    Optional<byte[]> json = jsonFor.apply(r.principal());
+                    if (json.isPresent()) {
+                        template.send(relay.forSession(r.instance(), userQueue, r.sessionId()),
+                                MessageBuilder.createMessage(json.get(), relayed(userQueue, true)));
+                        sent++;
+                    }
+                }
+                return sent;
+            }
+        };
+    }
+
+    /**
+     * Headers of a relayed message: the session sees it under the destination it subscribed to
+     * ({@code /user/queue/...}), which Spring restores from {@code simpOrigDestination}.
+     */
+    private static MessageHeaders relayed(String userQueue, boolean json) {
+        SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+        headers.setNativeHeader(SimpMessageHeaderAccessor.ORIGINAL_DESTINATION, USER_PREFIX + userQueue);
+        if (json) {
+            headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+        }
+        headers.setLeaveMutable(true);
+        return headers.getMessageHeaders();
+    }
+
+    /**
+     * Closes the sessions whose token has expired although they sent nothing since; with the relay,
+     * also drops from the shared registry the sessions of instances that have gone silent.
+     */
     @Scheduled(fixedDelayString = "${hub.live.expiry-check:" + LiveProperties.EXPIRY_CHECK + "}")
     void closeExpired() {
         Instant now = clock.instant();
         sessions.values().stream().filter(s -> s.expired(now)).forEach(this::expire);
+        if (registry != null) {
+            try {
+                registry.forgetInstancesOtherThan(instance.alive(), now);
+            } catch (RuntimeException e) {
+                log.debug("Could not tidy the shared live-session registry", e);
+            }
+        }
     }
 
     void expire(LiveSession session) {

@@ -69,7 +69,7 @@ class StompAuthentication implements ChannelInterceptor {
         if (command == StompCommand.SUBSCRIBE) {
             subscribe(auth, stomp);
         } else if (command == StompCommand.UNSUBSCRIBE) {
-            sessions.find(stomp.getSessionId()).ifPresent(s -> s.unsubscribe(stomp.getSubscriptionId()));
+            sessions.find(stomp.getSessionId()).ifPresent(s -> sessions.unsubscribed(s, stomp.getSubscriptionId()));
         } else if (command == StompCommand.SEND) {
             throw refused(auth, "live.send", stomp.getSessionId(), "no-such-destination");
         }
@@ -95,7 +95,11 @@ class StompAuthentication implements ChannelInterceptor {
         }
         LiveSession session = sessions.find(stomp.getSessionId())
                 .orElseThrow(() -> refused(null, "live.connect", stomp.getSessionId(), "no-socket"));
-        session.authenticated(auth);
+        sessions.connected(session, auth);
+        // the token stays here: with the broker relay the CONNECT frame goes on to the broker, which
+        // has no business seeing it
+        stomp.removeNativeHeader("Authorization");
+        stomp.removeNativeHeader("authorization");
         audit.append(AuditEvent.of(auth.getPrincipal(), "live.connect", AuditEvent.Outcome.SUCCESS, stomp.getSessionId()));
         return auth;
     }
@@ -116,7 +120,7 @@ class StompAuthentication implements ChannelInterceptor {
             throw new MessageDeliveryException("too many subscriptions");
         }
         if (session != null) {
-            session.subscribe(stomp.getSubscriptionId(), destination);
+            sessions.subscribed(session, stomp.getSubscriptionId(), destination);
         }
         audit.append(AuditEvent.of(auth.getPrincipal(), "live.subscribe", AuditEvent.Outcome.SUCCESS,
                 stomp.getSessionId()).with("destination", destination));

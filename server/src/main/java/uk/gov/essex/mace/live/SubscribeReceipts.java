@@ -25,15 +25,20 @@ import org.springframework.stereotype.Component;
 class SubscribeReceipts implements ExecutorChannelInterceptor {
 
     private final ObjectProvider<MessageChannel> clientOutbound;
+    private final boolean relayed;
 
-    SubscribeReceipts(@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound) {
+    SubscribeReceipts(@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound,
+            LiveProperties properties) {
         this.clientOutbound = clientOutbound;
+        // with the broker relay the SUBSCRIBE goes on to the broker with its receipt header, and the
+        // broker answers once its subscription exists
+        this.relayed = properties.relay().enabled();
     }
 
     @Override
     public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler, Exception ex) {
         StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
-        if (ex != null || stomp == null || stomp.getCommand() != StompCommand.SUBSCRIBE || stomp.getReceipt() == null) {
+        if (relayed || ex != null || stomp == null || stomp.getCommand() != StompCommand.SUBSCRIBE || stomp.getReceipt() == null) {
             return;
         }
         String destination = stomp.getDestination();

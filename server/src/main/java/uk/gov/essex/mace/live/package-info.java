@@ -1,6 +1,7 @@
 /**
  * Live: the hub's real-time channel. A STOMP endpoint at {@code /ws} over WebSocket, an
- * in-process broker, bearer tokens checked at CONNECT by the API's own resource-server machinery,
+ * in-process broker (or, for several instances, Spring's broker relay to RabbitMQ with a shared
+ * session registry in MongoDB: see {@link uk.gov.essex.mace.live.LiveSessions}), bearer tokens checked at CONNECT by the API's own resource-server machinery,
  * every SUBSCRIBE authorised (deny by default: a feature opens a destination by contributing a
  * {@link uk.gov.essex.mace.live.SubscriptionRule}), sessions ended when their token expires.
  *

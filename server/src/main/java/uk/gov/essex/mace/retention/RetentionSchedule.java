@@ -7,9 +7,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.cluster.SingletonWork;
 
 /**
- * Runs the evaluation on {@code hub.retention.evaluation-cron}, and replays the erasure ledger once
+ * Runs the evaluation on {@code hub.retention.evaluation-cron} (on the instance holding the cluster
+ * lease only), and replays the erasure ledger once
  * the hub is up (a database restored from a backup is brought back in line before anyone reads it).
  * Not in one-shot operator commands ({@code hub.command}), which leave the database as they found it.
  */
@@ -20,14 +22,16 @@ class RetentionSchedule {
     private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
 
     private final RetentionSweep sweep;
+    private final SingletonWork once;
 
-    RetentionSchedule(RetentionSweep sweep) {
+    RetentionSchedule(RetentionSweep sweep, SingletonWork once) {
         this.sweep = sweep;
+        this.once = once;
     }
 
     @Scheduled(cron = "${hub.retention.evaluation-cron:" + RetentionProperties.EVALUATION_CRON + "}", zone = "Europe/London")
     void evaluate() {
-        log.info("Retention evaluation: {}", sweep.run());
+        once.runIfHolder("retention evaluation", () -> log.info("Retention evaluation: {}", sweep.run()));
     }
 
     @EventListener(ApplicationReadyEvent.class)

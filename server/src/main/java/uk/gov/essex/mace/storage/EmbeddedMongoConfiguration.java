@@ -16,7 +16,7 @@ class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMongoServer embeddedMongoServer(StorageProperties properties) {
-        return EmbeddedMongoServer.start(properties.dataDir(), properties.durability());
+        return EmbeddedMongoServer.start(properties.dataDir(), properties.durability(), properties.port());
     }
 
     @Bean

@@ -40,6 +40,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Opens (or creates) the database file under {@code dataDir} and starts serving it. */
     public static EmbeddedMongoServer start(Path dataDir, Durability durability) {
+        return start(dataDir, durability, 0);
+    }
+
+    /** As {@link #start(Path, Durability)}, on a fixed loopback port (0: any free one). */
+    public static EmbeddedMongoServer start(Path dataDir, Durability durability, int port) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -49,7 +54,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MVStore store = StoreFile.open(file, durability);
         try {
             MongoServer server = new MongoServer(new DurableH2Backend(store, file, durability));
-            server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
+            server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
             InetSocketAddress address = server.getLocalAddress();
             log.info("Embedded MongoDB wire-protocol server on {} (file {}, durability {})", address, file, durability);
             return new EmbeddedMongoServer(server, address, file);

@@ -11,12 +11,16 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dataDir directory for the embedded database file, generated keys and other local state
  * @param durability how writes to the embedded database are made durable before they are acknowledged
+ * @param port the loopback port the embedded database listens on; 0 (default) picks a free one. A
+ *     fixed port lets a second hub process on the same machine share the store through
+ *     {@code spring.mongodb.uri} (development and tests only: production uses a MongoDB replica set)
  */
 @Validated
 @ConfigurationProperties("hub.storage")
 public record StorageProperties(
         @NotNull @DefaultValue("./data") Path dataDir,
-        @NotNull @DefaultValue("GROUP_COMMIT") Durability durability) {
+        @NotNull @DefaultValue("GROUP_COMMIT") Durability durability,
+        @DefaultValue("0") int port) {
 
     /** How the embedded store persists acknowledged writes. */
     public enum Durability {

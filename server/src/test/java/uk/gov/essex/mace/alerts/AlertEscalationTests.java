@@ -32,8 +32,11 @@ class AlertEscalationTests extends HubIntegrationTest {
     @Autowired
     MaceProperties properties;
 
+    @Autowired
+    uk.gov.essex.mace.cluster.SingletonWork once;
+
     private AlertEscalation at(Instant now) {
-        return new AlertEscalation(alerts, delivery, audit, properties, Clock.fixed(now, ZoneOffset.UTC));
+        return new AlertEscalation(alerts, delivery, audit, properties, Clock.fixed(now, ZoneOffset.UTC), once);
     }
 
     @Test

@@ -8,14 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import uk.gov.essex.mace.cluster.SingletonWork;
 
 /**
  * Starts the audit trail's background work: query indexes once the hub is up, and a signed tree
  * head every {@code hub.audit.tree-head-interval} while entries keep arriving. Not in one-shot
  * commands ({@code hub.command} set), which must leave the trail as they found it.
  *
- * <p>Every hub process runs the schedule; that is safe (one head per size, the database decides
- * which process stores it) but wasteful, so it is a candidate for a cluster lease.
+ * <p>Only the instance holding the cluster lease ({@link SingletonWork}) signs on the schedule. It
+ * would be safe everywhere (one head per size, the database decides which process stores it), just
+ * wasteful; an on-demand signing on any instance stays safe for the same reason.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -26,10 +28,12 @@ class AuditConfiguration {
 
     private final AuditEntries entries;
     private final AuditProofs proofs;
+    private final SingletonWork once;
 
-    AuditConfiguration(AuditEntries entries, AuditProofs proofs) {
+    AuditConfiguration(AuditEntries entries, AuditProofs proofs, SingletonWork once) {
         this.entries = entries;
         this.proofs = proofs;
+        this.once = once;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -46,7 +50,7 @@ class AuditConfiguration {
             fixedDelayString = "${hub.audit.tree-head-interval:10s}")
     void signTreeHeadIfGrown() {
         try {
-            proofs.signTreeHead();
+            once.runIfHolder("tree-head signing", proofs::signTreeHead);
         } catch (RuntimeException e) {
             log.error("Could not sign an audit tree head", e);
         }

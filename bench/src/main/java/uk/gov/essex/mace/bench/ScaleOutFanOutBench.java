@@ -114,7 +114,7 @@ public final class ScaleOutFanOutBench {
         Path data = Files.createTempDirectory("mace-scaleout-");
         int storePort = freePort();
         List<String> common = List.of("--spring.profiles.active=demo", "--server.port=0", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.storage.data-dir=" + data,
+                "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false", "--hub.storage.data-dir=" + data,
                 "--hub.live.relay.enabled=" + relay);
         List<String> argsA = new ArrayList<>(common);
         argsA.addAll(List.of("--hub.storage.port=" + storePort, "--hub.cluster.instance-id=bench-a"));

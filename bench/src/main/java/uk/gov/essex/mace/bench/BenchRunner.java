@@ -96,6 +96,25 @@ public final class BenchRunner {
         result.put("minutes", Figure.round((Instant.now().toEpochMilli() - started.toEpochMilli()) / 60_000.0));
         result.put("commit", commit());
         result.put("machine", machine);
+        if (only != null && Files.exists(out.resolve("latest.json"))) {
+            // a partial run: the other benchmarks' figures stay, from the run that made them
+            JsonNode previous = JSON.readTree(out.resolve("latest.json").toFile());
+            List<JsonNode> kept = new ArrayList<>();
+            previous.get("figures").forEach(f -> {
+                if (!only.contains(f.get("bench").asString())) {
+                    kept.add(f);
+                }
+            });
+            figures.addAll(0, kept);
+            List<String> order = STEPS.stream().map(Step::name).toList();
+            figures.sort(java.util.Comparator.comparingInt(f -> order.indexOf(f.get("bench").asString())));
+            List<String> earlier = new ArrayList<>();
+            previous.path("earlierRuns").forEach(r -> earlier.add(r.asString()));
+            earlier.add(previous.get("started").asString() + " (commit " + previous.get("commit").asString() + ", load "
+                    + previous.get("machine").get("loadAverageBefore").asString() + "): every benchmark not named in this run's 'only'");
+            result.put("only", only);
+            result.put("earlierRuns", earlier);
+        }
         result.put("figures", figures);
         result.put("failures", failures);
         Files.writeString(out.resolve("latest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
@@ -156,6 +175,7 @@ public final class BenchRunner {
         return process.exitValue() == 0 ? null : "exit " + process.exitValue() + " (log: " + log + ")";
     }
 
+    @SuppressWarnings("unchecked")
     private static String markdown(Map<String, Object> result, List<JsonNode> figures, List<String> failures) {
         StringBuilder md = new StringBuilder();
         @SuppressWarnings("unchecked")
@@ -163,6 +183,11 @@ public final class BenchRunner {
         md.append(String.format(Locale.ROOT, "Run %s (commit %s), %s min; %s cores (%s), %s, %s; load average %s before, %s after.%n%n",
                 result.get("started"), result.get("commit"), result.get("minutes"), machine.get("cores"), machine.get("cpu"),
                 machine.get("java"), machine.get("os"), machine.get("loadAverageBefore"), machine.get("loadAverageAfter")));
+        if (result.containsKey("only")) {
+            md.append("This run measured only: ").append(String.join(", ", (List<String>) result.get("only")))
+                    .append(". The other rows come from the earlier run(s): ")
+                    .append(String.join("; ", (List<String>) result.get("earlierRuns"))).append(".\n\n");
+        }
         md.append("| bench | figure | value | baseline (same run) | baseline value | ratio |\n|---|---|---:|---|---:|---:|\n");
         for (JsonNode f : figures) {
             String unit = f.get("unit").asString();

@@ -12,7 +12,13 @@ final class LiveSession {
     private final String id;
     private final WebSocketSession socket;
     private volatile HubAuthentication authentication;
+    /** Subscription id to destination; changed under this session's monitor, with {@link #destinations}. */
     private final Map<String, String> subscriptions = new ConcurrentHashMap<>();
+    /**
+     * How many of the subscriptions name each destination, so that asking whether the session
+     * listens to one is a lookup: the fan-out asks it of every open session for every item.
+     */
+    private final Map<String, Integer> destinations = new ConcurrentHashMap<>();
 
     LiveSession(String id, WebSocketSession socket) {
         this.id = id;
@@ -40,19 +46,26 @@ final class LiveSession {
         return auth != null && !auth.expiresAt().isAfter(now);
     }
 
-    void subscribe(String subscriptionId, String destination) {
-        subscriptions.put(subscriptionId, destination);
+    synchronized void subscribe(String subscriptionId, String destination) {
+        forget(subscriptions.put(subscriptionId, destination));
+        destinations.merge(destination, 1, Integer::sum);
     }
 
-    void unsubscribe(String subscriptionId) {
-        subscriptions.remove(subscriptionId);
+    synchronized void unsubscribe(String subscriptionId) {
+        forget(subscriptions.remove(subscriptionId));
     }
 
-    int subscriptionCount() {
+    synchronized int subscriptionCount() {
         return subscriptions.size();
     }
 
     boolean subscribedTo(String destination) {
-        return subscriptions.containsValue(destination);
+        return destinations.containsKey(destination);
+    }
+
+    private void forget(String destination) {
+        if (destination != null) {
+            destinations.computeIfPresent(destination, (d, n) -> n == 1 ? null : n - 1);
+        }
     }
 }

@@ -14,15 +14,24 @@ final class LiveSession {
     private volatile HubAuthentication authentication;
     /** Subscription id to destination; changed under this session's monitor, with {@link #destinations}. */
     private final Map<String, String> subscriptions = new ConcurrentHashMap<>();
-    /**
-     * How many of the subscriptions name each destination, so that asking whether the session
-     * listens to one is a lookup: the fan-out asks it of every open session for every item.
-     */
+    /** How many of the subscriptions name each destination; changed under this session's monitor. */
     private final Map<String, Integer> destinations = new ConcurrentHashMap<>();
+    /** Told when the session starts and stops listening to a destination. */
+    private final Listeners listeners;
+    /** Set once the socket has closed; guarded by this session's monitor. */
+    private boolean closed;
 
-    LiveSession(String id, WebSocketSession socket) {
+    /** The index of sessions by destination that the fan-out reads. */
+    interface Listeners {
+        void started(String destination, LiveSession session);
+
+        void stopped(String destination, LiveSession session);
+    }
+
+    LiveSession(String id, WebSocketSession socket, Listeners listeners) {
         this.id = id;
         this.socket = socket;
+        this.listeners = listeners;
     }
 
     String id() {
@@ -48,7 +57,9 @@ final class LiveSession {
 
     synchronized void subscribe(String subscriptionId, String destination) {
         forget(subscriptions.put(subscriptionId, destination));
-        destinations.merge(destination, 1, Integer::sum);
+        if (destinations.merge(destination, 1, Integer::sum) == 1 && !closed) {
+            listeners.started(destination, this);
+        }
     }
 
     synchronized void unsubscribe(String subscriptionId) {
@@ -63,9 +74,15 @@ final class LiveSession {
         return destinations.containsKey(destination);
     }
 
+    /** The socket closed: the session stops listening to everything, and never starts again. */
+    synchronized void close() {
+        closed = true;
+        destinations.keySet().forEach(destination -> listeners.stopped(destination, this));
+    }
+
     private void forget(String destination) {
-        if (destination != null) {
-            destinations.computeIfPresent(destination, (d, n) -> n == 1 ? null : n - 1);
+        if (destination != null && destinations.computeIfPresent(destination, (d, n) -> n == 1 ? null : n - 1) == null) {
+            listeners.stopped(destination, this);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,6 +38,30 @@ class LiveSessions implements LiveDelivery {
     private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
 
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
+    /**
+     * The sessions subscribed to each destination, so that choosing an item's recipients looks at
+     * its case's viewers only, not at every open session.
+     */
+    private final Map<String, Set<LiveSession>> byDestination = new ConcurrentHashMap<>();
+    private final LiveSession.Listeners index = new LiveSession.Listeners() {
+        @Override
+        public void started(String destination, LiveSession session) {
+            // added inside the map's atomic compute, so a set emptied and dropped meanwhile is never the one added to
+            byDestination.compute(destination, (d, listening) -> {
+                Set<LiveSession> set = listening == null ? ConcurrentHashMap.newKeySet() : listening;
+                set.add(session);
+                return set;
+            });
+        }
+
+        @Override
+        public void stopped(String destination, LiveSession session) {
+            byDestination.computeIfPresent(destination, (d, listening) -> {
+                listening.remove(session);
+                return listening.isEmpty() ? null : listening;
+            });
+        }
+    };
     private final ObjectProvider<SimpMessagingTemplate> messaging;
     private final AuditTrail audit;
     private final Clock clock;
@@ -48,11 +73,14 @@ class LiveSessions implements LiveDelivery {
     }
 
     void opened(WebSocketSession socket) {
-        sessions.put(socket.getId(), new LiveSession(socket.getId(), socket));
+        sessions.put(socket.getId(), new LiveSession(socket.getId(), socket, index));
     }
 
     void closed(String sessionId) {
         LiveSession session = sessions.remove(sessionId);
+        if (session != null) {
+            session.close();
+        }
         if (session != null && session.authentication() != null) {
             audit.append(AuditEvent.of(session.authentication().getPrincipal(), "live.disconnect",
                     AuditEvent.Outcome.SUCCESS, sessionId));
@@ -67,7 +95,7 @@ class LiveSessions implements LiveDelivery {
     public Recipients recipients(String userQueue, Predicate<uk.gov.essex.mace.identity.HubPrincipal> audience) {
         Instant now = clock.instant();
         String subscribed = USER_PREFIX + userQueue;
-        List<LiveSession> chosen = sessions.values().stream()
+        List<LiveSession> chosen = byDestination.getOrDefault(subscribed, Set.of()).stream()
                 .filter(s -> s.authentication() != null && !s.expired(now) && s.subscribedTo(subscribed))
                 .filter(s -> audience.test(s.authentication().getPrincipal()))
                 .toList();

@@ -37,9 +37,14 @@ class IntelItems {
         mongo.remove(Query.query(Criteria.where("_id").is(id)), StoredIntel.class);
     }
 
+    /**
+     * The item {@code id} if it belongs to {@code caseId}. Looked up by id alone and the case
+     * compared here: the embedded store uses its {@code _id} index only for a query on exactly
+     * {@code _id}, and scanned every item of every case for {@code {_id, caseId}} (on the live
+     * feed, once per share).
+     */
     Optional<StoredIntel> find(String caseId, String id) {
-        return Optional.ofNullable(mongo.findOne(
-                Query.query(Criteria.where("_id").is(id).and("caseId").is(caseId)), StoredIntel.class));
+        return Optional.ofNullable(mongo.findById(id, StoredIntel.class)).filter(item -> item.caseId().equals(caseId));
     }
 
     /** Items of a case with {@code seq < before}, newest first. */

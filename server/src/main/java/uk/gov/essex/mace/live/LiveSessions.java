@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -47,6 +48,30 @@ class LiveSessions implements LiveDelivery {
     private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
 
     private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
+    /**
+     * The sessions subscribed to each destination, so that choosing an item's recipients looks at
+     * its case's viewers only, not at every open session.
+     */
+    private final Map<String, Set<LiveSession>> byDestination = new ConcurrentHashMap<>();
+    private final LiveSession.Listeners index = new LiveSession.Listeners() {
+        @Override
+        public void started(String destination, LiveSession session) {
+            // added inside the map's atomic compute, so a set emptied and dropped meanwhile is never the one added to
+            byDestination.compute(destination, (d, listening) -> {
+                Set<LiveSession> set = listening == null ? ConcurrentHashMap.newKeySet() : listening;
+                set.add(session);
+                return set;
+            });
+        }
+
+        @Override
+        public void stopped(String destination, LiveSession session) {
+            byDestination.computeIfPresent(destination, (d, listening) -> {
+                listening.remove(session);
+                return listening.isEmpty() ? null : listening;
+            });
+        }
+    };
     private final ObjectProvider<SimpMessagingTemplate> messaging;
     private final AuditTrail audit;
     private final Clock clock;
@@ -92,7 +117,7 @@ class LiveSessions implements LiveDelivery {
     }
 
     void opened(WebSocketSession socket) {
-        sessions.put(socket.getId(), new LiveSession(socket.getId(), socket));
+        sessions.put(socket.getId(), new LiveSession(socket.getId(), socket, index));
     }
 
     void closed(String sessionId) {
@@ -104,6 +129,9 @@ class LiveSessions implements LiveDelivery {
                 log.warn("Could not remove closed live session {} from the shared registry; it lapses with its token",
                         sessionId, e);
             }
+        }
+        if (session != null) {
+            session.close();
         }
         if (session != null && session.authentication() != null) {
             audit.append(AuditEvent.of(session.authentication().getPrincipal(), "live.disconnect",
@@ -122,7 +150,7 @@ class LiveSessions implements LiveDelivery {
             return clusterRecipients(userQueue, audience, now);
         }
         String subscribed = USER_PREFIX + userQueue;
-        List<LiveSession> chosen = sessions.values().stream()
+        List<LiveSession> chosen = byDestination.getOrDefault(subscribed, Set.of()).stream()
                 .filter(s -> s.authentication() != null && !s.expired(now) && s.subscribedTo(subscribed))
                 .filter(s -> audience.test(s.authentication().getPrincipal()))
                 .toList();

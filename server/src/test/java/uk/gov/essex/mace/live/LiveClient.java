@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -132,6 +133,12 @@ public final class LiveClient implements AutoCloseable {
         try {
             if (session.isConnected()) {
                 session.disconnect();
+            }
+        } catch (MessageDeliveryException e) {
+            // the hub ended the session (an ERROR frame, then it closes the socket) and the client
+            // had not yet seen the close: there is nothing left to disconnect from
+            if (!handler.ended.isDone()) {
+                throw e;
             }
         } finally {
             client.stop();

@@ -2,24 +2,28 @@ package uk.gov.essex.mace.audit.internal;
 
 import java.time.Instant;
 import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditUnavailableException;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.system.RequestContext;
 
 /**
- * An entry waiting for the group commit, and its outcome. Its fields are written and read under
- * the trail's writer lock.
+ * An entry waiting for the group commit, and its outcome. The outcome is written by whichever
+ * thread wrote the batch holding the entry (under the trail's writer lock) and published through
+ * the volatile {@link #done}; the thread that appended it waits in {@link #await}.
  */
 final class PendingEntry {
 
     private final AuditEntry draft;
-    private boolean done;
+    private final Thread owner;
+    private volatile boolean done;
     private long sequence;
     private AuditUnavailableException failure;
 
     PendingEntry(AuditEntry draft) {
         this.draft = draft;
+        this.owner = Thread.currentThread();
     }
 
     /**
@@ -60,11 +64,28 @@ final class PendingEntry {
     void succeed(long seq) {
         this.sequence = seq;
         this.done = true;
+        LockSupport.unpark(owner);
     }
 
     void fail(AuditUnavailableException e) {
         this.failure = e;
         this.done = true;
+        LockSupport.unpark(owner);
+    }
+
+    /** Wakes the appending thread without an outcome: it is to try to lead the next write. */
+    void wake() {
+        LockSupport.unpark(owner);
+    }
+
+    /**
+     * Parks the appending thread until it is woken (its entry written, or its turn to lead) or
+     * {@code nanos} pass; the caller re-checks either way. Returns whether an interrupt arrived,
+     * clearing it: the entry may still be written, so the wait itself cannot be abandoned.
+     */
+    static boolean await(long nanos) {
+        LockSupport.parkNanos(nanos);
+        return Thread.interrupted();
     }
 
     long sequence() {

@@ -136,25 +136,7 @@ class IntelManager {
         policy.check(who, Action.CASE_READ, facts);
         long cursor = before == null ? Long.MAX_VALUE : cursorSeq(who, facts, caseId, before);
         List<IntelItemResponse> page = new ArrayList<>();
-        boolean more = false;
-        while (true) {
-            List<StoredIntel> batch = items.page(caseId, cursor, limit + 1);
-            for (StoredIntel item : batch) {
-                cursor = item.seq();
-                var view = projection.project(who, facts, item);
-                if (view.isEmpty()) {
-                    continue;
-                }
-                if (page.size() == limit) {
-                    more = true;
-                    break;
-                }
-                page.add(view.get());
-            }
-            if (more || batch.size() < limit + 1) {
-                break;
-            }
-        }
+        boolean more = visible(who, facts, page, limit, cursor, from -> items.page(caseId, from, limit + 1));
         listed(who, caseId, page);
         return IntelListResponse.back(List.copyOf(page), more ? page.get(page.size() - 1).id() : null);
     }
@@ -172,9 +154,20 @@ class IntelManager {
         policy.check(who, Action.CASE_READ, facts);
         long cursor = cursorSeq(who, facts, caseId, after);
         List<IntelItemResponse> page = new ArrayList<>();
-        boolean more = false;
+        boolean more = visible(who, facts, page, limit, cursor, from -> items.after(caseId, from, limit + 1));
+        listed(who, caseId, page);
+        return new IntelListResponse(List.copyOf(page), null, more ? page.get(page.size() - 1).id() : null);
+    }
+
+    /**
+     * Fills {@code page} with up to {@code limit} items the viewer may know exist, fetching batches
+     * from {@code cursor} on (each batch continues from the last item fetched, hidden or not), and
+     * says whether more visible items follow.
+     */
+    private boolean visible(HubPrincipal who, CaseFacts facts, List<IntelItemResponse> page, int limit, long cursor,
+            java.util.function.LongFunction<List<StoredIntel>> batchFrom) {
         while (true) {
-            List<StoredIntel> batch = items.after(caseId, cursor, limit + 1);
+            List<StoredIntel> batch = batchFrom.apply(cursor);
             for (StoredIntel item : batch) {
                 cursor = item.seq();
                 var view = projection.project(who, facts, item);
@@ -182,17 +175,14 @@ class IntelManager {
                     continue;
                 }
                 if (page.size() == limit) {
-                    more = true;
-                    break;
+                    return true;
                 }
                 page.add(view.get());
             }
-            if (more || batch.size() < limit + 1) {
-                break;
+            if (batch.size() < limit + 1) {
+                return false;
             }
         }
-        listed(who, caseId, page);
-        return new IntelListResponse(List.copyOf(page), null, more ? page.get(page.size() - 1).id() : null);
     }
 
     private static void checkLimit(int limit) {

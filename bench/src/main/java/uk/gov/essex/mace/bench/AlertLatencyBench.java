@@ -1,20 +1,15 @@
 package uk.gov.essex.mace.bench;
 
 import java.lang.reflect.Type;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,8 +56,6 @@ import uk.gov.essex.mace.risk.RiskRecords;
 public final class AlertLatencyBench {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String PASSWORD = "mace-demo-2026";
-    private static final String REDIRECT = "http://127.0.0.1/dev-token/callback";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String base;
@@ -268,53 +259,11 @@ public final class AlertLatencyBench {
     }
 
     private String clientToken(String clientId, String secret) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=hub")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).get("access_token").asString();
+        return new HubConnection(base).clientToken(clientId, secret);
     }
 
     /** A demo user's token through the real authorization code + PKCE flow (as scripts/dev-token does). */
     private String userToken(String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        byte[] random = new byte[48];
-        new SecureRandom().nextBytes(random);
-        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        URI authorize = URI.create(base + "/oauth2/authorize?response_type=code&client_id=hub-cli&scope=hub&state=b"
-                + "&code_challenge=" + challenge + "&code_challenge_method=S256&redirect_uri=" + enc(REDIRECT));
-        browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
-        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String csrf = find("name=\"_csrf\"[^>]*value=\"([^\"]+)\"", login);
-        browser.send(form("/login", "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf)),
-                HttpResponse.BodyHandlers.ofString());
-        String location = browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString())
-                .headers().firstValue("Location").orElseThrow();
-        String token = browser.send(form("/oauth2/token", "grant_type=authorization_code&client_id=hub-cli&code="
-                + find("[?&]code=([^&]+)", location) + "&redirect_uri=" + enc(REDIRECT) + "&code_verifier=" + verifier),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return JSON.readTree(token).get("access_token").asString();
-    }
-
-    private HttpRequest form(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static String find(String regex, String text) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("not found: " + regex);
-        }
-        return m.group(1);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return new HubConnection(base).userToken(username);
     }
 }

@@ -87,12 +87,12 @@ class CaseManager implements CaseLookup {
             bases.put(agency, sharingBasis(who, agency));
         }
         return idempotency.once(who.subject(), idempotencyKey, json.writeValueAsString(request),
-                () -> store(who, request, district, members, bases), caseId -> read(who, caseId));
+                caseId -> store(who, request, district, members, bases, caseId), caseId -> read(who, caseId),
+                caseId -> cases.find(caseId).isPresent());
     }
 
     private IdempotencyKeys.Created<CaseResponse> store(HubPrincipal who, OpenCaseRequest request, District district,
-            Set<String> members, Map<String, SharingBasis> bases) {
-        String id = UUID.randomUUID().toString();
+            Set<String> members, Map<String, SharingBasis> bases, String id) {
         StoredCase stored = new StoredCase(id,
                 fields.seal(id, "childName", request.childName().trim()),
                 fields.seal(id, "dateOfBirth", request.dateOfBirth().toString()),

@@ -80,15 +80,14 @@ class DisruptionManager {
         }
         String fingerprint = json.writeValueAsString(request);
         return idempotency.once(who.subject(), idempotencyKey, fingerprint,
-                () -> store(who, request, accepted), id -> queries.read(who, id));
+                id -> store(who, request, accepted, id), id -> queries.read(who, id), id -> updates.find(id).isPresent());
     }
 
     private record Accepted(DisruptionType type, District district, DisruptionPlace place, HandlingLabel label,
             List<String> linkedCaseIds) {}
 
     private IdempotencyKeys.Created<DisruptionResponse> store(HubPrincipal who, PostDisruptionRequest request,
-            Accepted accepted) {
-        String id = UUID.randomUUID().toString();
+            Accepted accepted, String id) {
         String scope = StoredDisruption.keyScope(accepted.district().quadrant(), request.date());
         StoredDisruption stored = new StoredDisruption(id, sequences.next("disruptions"), accepted.type(),
                 accepted.district().name(), accepted.district().quadrant(), request.date(), scope, who.agencyId(),

@@ -81,14 +81,13 @@ class IntelManager {
         }
         String fingerprint = caseId + "\n" + json.writeValueAsString(request);
         return idempotency.once(who.subject(), idempotencyKey, fingerprint,
-                () -> store(who, facts, request, label, pieces),
-                itemId -> read(who, caseId, itemId));
+                itemId -> store(who, facts, request, label, pieces, itemId),
+                itemId -> read(who, caseId, itemId), itemId -> items.find(caseId, itemId).isPresent());
     }
 
     private IdempotencyKeys.Created<IntelItemResponse> store(HubPrincipal who, CaseFacts facts, ShareIntelRequest request,
-            HandlingLabel label, List<SegmentMarkup.Piece> pieces) {
+            HandlingLabel label, List<SegmentMarkup.Piece> pieces, String id) {
         String caseId = facts.caseId();
-        String id = UUID.randomUUID().toString();
         var now = clock.instant();
         Grading grading = request.grading();
         StoredIntel.Revision first = new StoredIntel.Revision(1, now, who.subject(),

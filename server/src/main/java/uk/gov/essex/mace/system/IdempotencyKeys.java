@@ -4,12 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,6 +35,11 @@ public class IdempotencyKeys {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final String COLLECTION = "idempotency_keys";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
+    /** This process: a pending claim carrying another process's value was made by a hub that may have died. */
+    private static final String BOOT = UUID.randomUUID().toString();
+    static final int ORPHANED_SECONDS = 5;
+    static final int ABANDONED_SECONDS = 120;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -40,15 +51,32 @@ public class IdempotencyKeys {
 
     /**
      * Runs {@code create} once per (caller, key): returns its resource id, or on a retry the id the
-     * first call created, passed through {@code replay}.
+     * first call created, passed through {@code replay}. For a resource whose id the caller makes
+     * itself (deterministic); see the other form for one the hub names.
      *
      * @param key the header value, or null to run without idempotency
      * @param requestFingerprint a canonical form of the request body
      */
     public <T> T once(String caller, String key, String requestFingerprint, Supplier<Created<T>> create,
             Function<String, T> replay) {
+        return once(caller, key, requestFingerprint, id -> create.get(), replay, null);
+    }
+
+    /**
+     * As above, for a resource the hub names: the id is chosen before anything is created and kept
+     * with the claim on the key, and {@code create} must create the resource under it. So when the
+     * hub dies between claiming the key and recording what it created (a crash, a kill), a retry is
+     * not refused forever as "in progress": once the claim is orphaned (made by another process
+     * more than {@value #ORPHANED_SECONDS} s ago, or by anyone more than {@value #ABANDONED_SECONDS} s
+     * ago) the retry looks for the resource under that id ({@code exists}) and either replays it
+     * or takes the claim over and creates it under the same id. The id is the resource's unique
+     * key, so two takers can never both create it: a retry never duplicates.
+     */
+    public <T> T once(String caller, String key, String requestFingerprint, Function<String, Created<T>> create,
+            Function<String, T> replay, Predicate<String> exists) {
+        String resourceId = UUID.randomUUID().toString();
         if (key == null) {
-            return create.get().result();
+            return create.apply(resourceId).result();
         }
         if (!SAFE_KEY.matcher(key).matches()) {
             throw new InvalidRequestProblem("invalid-idempotency-key",
@@ -58,15 +86,20 @@ public class IdempotencyKeys {
         String bodyHash = sha256(requestFingerprint);
         try {
             mongo.insert(new Document("_id", id).append("body", bodyHash).append("state", "PENDING")
+                    .append("resourceId", resourceId).append("boot", BOOT)
                     .append("createdAt", clock.instant().toString()), COLLECTION);
         } catch (DuplicateKeyException e) {
-            return replayExisting(id, bodyHash, replay);
+            return replayExisting(id, bodyHash, replay, create, exists);
         }
+        return createAndRecord(id, resourceId, create);
+    }
+
+    private <T> T createAndRecord(String id, String resourceId, Function<String, Created<T>> create) {
         Created<T> created;
         try {
-            created = create.get();
+            created = create.apply(resourceId);
         } catch (RuntimeException e) {
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+            mongo.remove(Query.query(Criteria.where("_id").is(id).and("boot").is(BOOT)), COLLECTION);
             throw e;
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
@@ -74,17 +107,45 @@ public class IdempotencyKeys {
         return created.result();
     }
 
-    private <T> T replayExisting(String id, String bodyHash, Function<String, T> replay) {
+    private <T> T replayExisting(String id, String bodyHash, Function<String, T> replay, Function<String, Created<T>> create,
+            Predicate<String> exists) {
         Document existing = Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
                 .orElseThrow(() -> new ConflictProblem("idempotency-in-progress", "A request with this Idempotency-Key is in progress; retry shortly."));
         if (!bodyHash.equals(existing.getString("body"))) {
             throw new ConflictProblem("idempotency-key-reused",
                     "This Idempotency-Key was used for a different request body.");
         }
-        if (!"DONE".equals(existing.getString("state"))) {
+        if ("DONE".equals(existing.getString("state"))) {
+            return replay.apply(existing.getString("resourceId"));
+        }
+        String resourceId = existing.getString("resourceId");
+        if (exists == null || resourceId == null || !orphaned(existing)) {
             throw new ConflictProblem("idempotency-in-progress", "A request with this Idempotency-Key is in progress; retry shortly.");
         }
-        return replay.apply(existing.getString("resourceId"));
+        if (exists.test(resourceId)) {
+            // created before the claimant died, never recorded: record it now and replay
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().set("state", "DONE"), COLLECTION);
+            log.info("Idempotency key {} was left pending by {}; its resource exists and is replayed", id, existing.getString("boot"));
+            return replay.apply(resourceId);
+        }
+        Document claimed = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and("state").is("PENDING").and("boot").is(existing.getString("boot"))
+                        .and("createdAt").is(existing.getString("createdAt"))),
+                new Update().set("boot", BOOT).set("createdAt", clock.instant().toString()),
+                Document.class, COLLECTION);
+        if (claimed == null) {
+            throw new ConflictProblem("idempotency-in-progress", "A request with this Idempotency-Key is in progress; retry shortly.");
+        }
+        log.info("Idempotency key {} was left pending by {} with nothing created; taken over", id, existing.getString("boot"));
+        return createAndRecord(id, resourceId, create);
+    }
+
+    /** A claim its maker can no longer be finishing: another process's after a few seconds, anyone's after minutes. */
+    private boolean orphaned(Document pending) {
+        Duration age = Duration.between(Instant.parse(pending.getString("createdAt")), clock.instant());
+        boolean otherProcess = !BOOT.equals(pending.getString("boot"));
+        return (otherProcess && age.getSeconds() >= ORPHANED_SECONDS) || age.getSeconds() >= ABANDONED_SECONDS;
     }
 
     /**

@@ -147,6 +147,60 @@ class IntelLifecycleTests extends HubIntegrationTest {
         assertThat(mongo.getCollection("intel_items").countDocuments()).isEqualTo(before + 1);
     }
 
+    /** What a hub killed between claiming a key and recording what it made leaves behind. */
+    private void orphan(String itemId, long secondsAgo) {
+        var keys = mongo.getCollection("idempotency_keys");
+        var filter = new org.bson.Document("resourceId", itemId);
+        assertThat(keys.countDocuments(filter)).isEqualTo(1);
+        keys.updateOne(filter, new org.bson.Document("$set", new org.bson.Document("state", "PENDING")
+                .append("boot", "a-hub-that-was-killed").append("createdAt", java.time.Instant.now().minusSeconds(secondsAgo).toString())));
+    }
+
+    @Test
+    void whenTheHubDiedAfterCreatingButBeforeRecordingThenTheRetryReplaysTheItemNotADuplicate() {
+        String caseId = northCase();
+        String body = anItem().text("made, never recorded").json();
+        String id = api.send(post(caseId, body, "key-0002-crash-after")).json().get("id").asString();
+        orphan(id, 30);
+        long before = mongo.getCollection("intel_items").countDocuments();
+
+        HubApi.Reply retry = api.send(post(caseId, body, "key-0002-crash-after"));
+
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(id);
+        assertThat(mongo.getCollection("intel_items").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void whenTheHubDiedBeforeCreatingThenTheRetryCreatesTheItemOnceUnderTheClaimedId() {
+        String caseId = northCase();
+        String body = anItem().text("claimed, never made").json();
+        String id = api.send(post(caseId, body, "key-0003-crash-before")).json().get("id").asString();
+        mongo.getCollection("intel_items").deleteOne(new org.bson.Document("_id", id)); // as if never made
+        orphan(id, 30);
+
+        HubApi.Reply retry = api.send(post(caseId, body, "key-0003-crash-before"));
+        HubApi.Reply again = api.send(post(caseId, body, "key-0003-crash-before"));
+
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(id);
+        assertThat(again.json().get("id").asString()).isEqualTo(id);
+        assertThat(mongo.getCollection("intel_items").countDocuments(new org.bson.Document("_id", id))).isEqualTo(1);
+    }
+
+    @Test
+    void whenAnotherHubClaimedTheKeyMomentsAgoThenTheRetryIsToldItIsInProgress() {
+        String caseId = northCase();
+        String body = anItem().text("still being made elsewhere").json();
+        String id = api.send(post(caseId, body, "key-0004-in-flight")).json().get("id").asString();
+        orphan(id, 0);
+
+        HubApi.Reply retry = api.send(post(caseId, body, "key-0004-in-flight"));
+
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:idempotency-in-progress");
+    }
+
     @Test
     void timelinePagesBackwardsWithoutGapsOrDuplicates() {
         String caseId = northCase();

@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.essex.mace.support.MutableClock;
 import static uk.gov.essex.mace.risk.RiskRequests.anEpisode;
 import static uk.gov.essex.mace.support.CaseRequests.aCase;
 
@@ -10,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,53 +66,13 @@ class MaceCriteriaClockTests {
     }
 
     /** The hub's clock, set by the test (HTTP tokens are checked against real time, not this). */
-    static final class SetClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            SetClock self = this;
-            return new Clock() {
-                @Override
-                public Instant instant() {
-                    return self.instant();
-                }
-
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return self.withZone(other);
-                }
-            };
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
 
         @Bean
         @Primary
-        SetClock setClock() {
-            return new SetClock();
+        MutableClock setClock() {
+            return new MutableClock(Instant.now());
         }
     }
 
@@ -121,7 +80,7 @@ class MaceCriteriaClockTests {
     int port;
 
     @Autowired
-    SetClock clock;
+    MutableClock clock;
 
     private HubApi api;
     private static DemoTokens tokens;

@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.retention;
 
 import java.io.IOException;
+import uk.gov.essex.mace.support.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.crypto.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.essex.mace.support.MutableClock;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.crypto.internal;
 
 import java.nio.file.Path;
+import uk.gov.essex.mace.support.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package uk.gov.essex.mace.retention;
+package uk.gov.essex.mace.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves: the hub's one {@link Clock} in the retention tests' context. */
-final class MutableClock extends Clock {
+/** A clock the test moves, to stand in for the hub's one {@link Clock} (register it as a primary bean). */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 

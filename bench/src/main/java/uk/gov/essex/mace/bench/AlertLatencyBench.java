@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -67,11 +66,7 @@ public final class AlertLatencyBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> options = BenchOptions.parse(args);
         int alerts = Integer.parseInt(options.getOrDefault("alerts", "300"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
         int cases = Integer.parseInt(options.getOrDefault("cases", "20000"));

@@ -52,11 +52,7 @@ public final class BenchRunner {
     private BenchRunner() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new LinkedHashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> o = BenchOptions.parse(args);
         List<String> only = o.containsKey("only") ? List.of(o.get("only").split(",")) : null;
         Path out = Path.of(o.getOrDefault("out", "bench/results"));
         Files.createDirectories(out.resolve("logs"));

@@ -78,11 +78,7 @@ public final class DayInTheLifeBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new HashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> o = BenchOptions.parse(args);
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
         int rate = Integer.parseInt(o.getOrDefault("rate", "20"));
         int sessions = Integer.parseInt(o.getOrDefault("sessions", "1000"));

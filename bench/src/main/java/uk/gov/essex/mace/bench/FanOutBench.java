@@ -2,20 +2,15 @@ package uk.gov.essex.mace.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Type;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +62,6 @@ import uk.gov.essex.mace.intel.IntelShared;
 public final class FanOutBench {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String PASSWORD = "mace-demo-2026";
-    private static final String REDIRECT = "http://127.0.0.1/dev-token/callback";
     private static final Pattern ITEM_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final List<String> VIEWERS = List.of("police.north", "csc.north", "council.north", "csp.north",
             "health.north", "healthlead.north", "education.north", "youthjustice.north", "coordinator.north", "chair.north");
@@ -86,11 +79,7 @@ public final class FanOutBench {
     private final java.util.concurrent.ExecutorService publishers = Executors.newFixedThreadPool(8);
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> options = BenchOptions.parse(args);
         int sessions = Integer.parseInt(options.getOrDefault("sessions", "1000"));
         int cases = Integer.parseInt(options.getOrDefault("cases", "100"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
@@ -414,43 +403,6 @@ public final class FanOutBench {
 
     /** A demo user's token through the real authorization code + PKCE flow (as scripts/dev-token does). */
     static String userToken(String base, String username) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        byte[] random = new byte[48];
-        new SecureRandom().nextBytes(random);
-        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        URI authorize = URI.create(base + "/oauth2/authorize?response_type=code&client_id=hub-cli&scope=hub&state=b"
-                + "&code_challenge=" + challenge + "&code_challenge_method=S256&redirect_uri=" + enc(REDIRECT));
-        browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
-        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String csrf = find("name=\"_csrf\"[^>]*value=\"([^\"]+)\"", login);
-        browser.send(form(base, "/login", "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf)),
-                HttpResponse.BodyHandlers.ofString());
-        String location = browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString())
-                .headers().firstValue("Location").orElseThrow();
-        String token = browser.send(form(base, "/oauth2/token", "grant_type=authorization_code&client_id=hub-cli&code="
-                + find("[?&]code=([^&]+)", location) + "&redirect_uri=" + enc(REDIRECT) + "&code_verifier=" + verifier),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return JSON.readTree(token).get("access_token").asString();
-    }
-
-    private static HttpRequest form(String base, String path, String body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static String find(String regex, String text) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("not found: " + regex);
-        }
-        return m.group(1);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return new HubConnection(base).userToken(username);
     }
 }

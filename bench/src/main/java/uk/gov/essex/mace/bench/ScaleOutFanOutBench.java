@@ -62,11 +62,7 @@ public final class ScaleOutFanOutBench {
     private final Map<Boolean, Queue<Long>> latencies = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> options = BenchOptions.parse(args);
         int sessions = Integer.parseInt(options.getOrDefault("sessions", "200"));
         int cases = Integer.parseInt(options.getOrDefault("cases", "20"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "20"));

@@ -196,7 +196,7 @@ class IntelManager {
      */
     private long cursorSeq(HubPrincipal who, CaseFacts facts, String caseId, String itemId) {
         StoredIntel item = itemId.length() > 64 ? null : items.find(caseId, itemId).orElse(null);
-        if (item == null || projection.project(who, facts, item).isEmpty()) {
+        if (item == null || !projection.knowsOf(who, facts, item)) {
             audit.append(AuditEvent.of(who, "intel.list", AuditEvent.Outcome.REJECTED, caseId).with("reason", "invalid-cursor"));
             throw new InvalidRequestProblem("invalid-cursor", "The cursor is not one this case's timeline gave you.");
         }

@@ -41,6 +41,14 @@ class IntelProjection {
     }
 
     /**
+     * Whether {@code who} may know the item exists: the first decision {@link #project} makes, for
+     * callers that need only that (a paging cursor), without opening anything.
+     */
+    boolean knowsOf(HubPrincipal who, CaseFacts facts, StoredIntel item) {
+        return redactor.visibility(who, facts, item.label()) != Visibility.NOTHING;
+    }
+
+    /**
      * As {@link #project(HubPrincipal, CaseFacts, StoredIntel, StoredIntel.Revision)}, but content
      * under a label in {@code alsoWithheld} becomes a placeholder even where the viewer could read it
      * (a subject access export withholds source-protected material from its recipient). Such

@@ -16,6 +16,14 @@ interface CommitPolicy {
      */
     <T> T write(Supplier<T> change);
 
+    /**
+     * Applies a change and returns at once, without waiting for a commit: for a write whose write
+     * concern says {@code j: false}. The change is in the next commit, so it is durable once any
+     * write acknowledged after it is; it can be lost only together with every unacknowledged write
+     * after it. (MongoDB gives {@code j: false} the same meaning: its journal is written in order.)
+     */
+    <T> T apply(Supplier<T> change);
+
     /** Commits everything applied so far, for housekeeping and shutdown. */
     void flush();
 
@@ -32,6 +40,11 @@ interface CommitPolicy {
 
         @Override
         public <T> T write(Supplier<T> change) {
+            return change.get();
+        }
+
+        @Override
+        public <T> T apply(Supplier<T> change) {
             return change.get();
         }
 

@@ -1,10 +1,12 @@
 package uk.gov.essex.mace.storage;
 
 import io.netty.channel.Channel;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 import uk.gov.essex.mace.storage.StorageProperties.Durability;
 
@@ -24,6 +26,7 @@ final class DurableH2Backend extends H2Backend {
     private final Path file;
     private final CommitPolicy commits;
     private final Housekeeping housekeeping;
+    private final StableReplies replies = new StableReplies();
 
     DurableH2Backend(MVStore store, Path file, Durability durability) {
         super(store);
@@ -33,16 +36,25 @@ final class DurableH2Backend extends H2Backend {
         this.housekeeping = Housekeeping.start(store, commits, durability);
     }
 
+    /** Each database opens its maps with the stored forms of {@link StoredMaps}. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        // called from the superclass constructor too, before this class's fields are set
+        return TypedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    }
+
     /**
      * Every command that may change data, {@code dropDatabase} included, arrives here; the
      * backend's own methods that it calls on the way must not wait again.
      */
     @Override
     public Document handleMessage(MongoMessage message) {
-        if (WriteCommands.isWrite(message.getDocument())) {
-            return commits.write(() -> super.handleMessage(message));
+        Document command = message.getDocument();
+        Supplier<Document> handle = () -> replies.handle(command, () -> super.handleMessage(message));
+        if (WriteCommands.isWrite(command)) {
+            return WriteCommands.journaled(command) ? commits.write(handle) : commits.apply(handle);
         }
-        return super.handleMessage(message);
+        return handle.get();
     }
 
     /**

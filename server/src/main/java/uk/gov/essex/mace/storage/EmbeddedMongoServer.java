@@ -53,6 +53,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         MVStore store = StoreFile.open(file, durability);
         try {
+            StoredMaps.migrate(store);
             MongoServer server = new MongoServer(new DurableH2Backend(store, file, durability));
             server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
             InetSocketAddress address = server.getLocalAddress();

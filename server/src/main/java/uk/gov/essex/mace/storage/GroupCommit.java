@@ -77,6 +77,18 @@ final class GroupCommit implements CommitPolicy {
     }
 
     @Override
+    public <T> T apply(Supplier<T> change) {
+        applying.readLock().lock();
+        try {
+            return change.get();
+        } finally {
+            // counted like any change, so the next commit's leader knows it has one more to cover
+            applied.incrementAndGet();
+            applying.readLock().unlock();
+        }
+    }
+
+    @Override
     public void flush() {
         awaitDurable(applied.incrementAndGet());
     }

@@ -1,8 +1,14 @@
 package uk.gov.essex.mace.storage;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,7 +22,8 @@ import org.springframework.stereotype.Component;
  * <p>Each call is one atomic {@code findAndModify} with {@code $inc}, upsert and return-new, on a
  * document per name in the {@code counters} collection; it is safe across threads and across hub
  * instances sharing one database. A value is skipped only if the increment is applied but its
- * acknowledgement fails (a write error), since the caller cannot then know the value.
+ * acknowledgement fails (a write error), since the caller cannot then know the value. A value can
+ * be handed out again only after a crash that lost every record carrying it (see {@link #counters}).
  */
 @Component
 public class Sequences {
@@ -41,21 +48,30 @@ public class Sequences {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                Document counter = mongo.findAndModify(
-                        Query.query(Criteria.where("_id").is(name)),
-                        new Update().inc("value", 1L),
-                        FindAndModifyOptions.options().returnNew(true).upsert(true),
-                        Document.class,
-                        COLLECTION);
+                Document counter = counters().findOneAndUpdate(Filters.eq("_id", name), Updates.inc("value", 1L),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).upsert(true));
                 return ((Number) counter.get("value")).longValue();
-            } catch (DuplicateKeyException e) {
-                // two first calls raced to create the counter and this one lost; the winner's
-                // document now exists, so the retry increments it
-                if (attempt == CREATE_ATTEMPTS) {
-                    throw e;
+            } catch (MongoException e) {
+                // a findAndModify's duplicate key arrives as a command error, not a write error
+                // (two first calls raced to create the counter and this one lost; the winner's
+                // document now exists, so the retry increments it)
+                if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY || attempt == CREATE_ATTEMPTS) {
+                    RuntimeException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
+                    throw translated != null ? translated : e;
                 }
             }
         }
+    }
+
+    /**
+     * The counters, written with {@code j: false}: a value is only ever used in a write that follows
+     * (the record carrying it), and that write's acknowledgement makes the increment durable too,
+     * since stores commit changes in the order they were applied. An increment lost in a crash
+     * before any such write loses a value nobody used, so it can be handed out again; waiting for
+     * its own commit would only add one to every share and case opened.
+     */
+    private MongoCollection<Document> counters() {
+        return mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.W1.withJournal(false));
     }
 
     /**
@@ -63,6 +79,7 @@ public class Sequences {
      * carry that record's id). A later {@link #next} on the name starts again at 1.
      */
     public void remove(String name) {
+        // durable: an erasure is not covered by a later write of the caller's
         mongo.remove(Query.query(Criteria.where("_id").is(name)), COLLECTION);
     }
 }

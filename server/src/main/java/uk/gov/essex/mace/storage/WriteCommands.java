@@ -36,6 +36,15 @@ final class WriteCommands {
         return !READS.contains(lower);
     }
 
+    /**
+     * Whether a write waits for the commit that makes it durable: all do, except one whose write
+     * concern asks for acknowledgement without the journal ({@code j: false}), which the caller
+     * uses only where a later acknowledged write covers it (see {@link CommitPolicy#apply}).
+     */
+    static boolean journaled(Document command) {
+        return !(command.get("writeConcern") instanceof Map<?, ?> concern && Boolean.FALSE.equals(concern.get("j")));
+    }
+
     /** An aggregation writes only through a {@code $out} or {@code $merge} stage. */
     private static boolean writesOutput(Object pipeline) {
         if (!(pipeline instanceof List<?> stages)) {

@@ -103,6 +103,23 @@ class GroupCommitTests {
     }
 
     @Test
+    void whenAppliedWithoutJournalThenItIsAnsweredWithoutACommitAndTheNextWriteCommitsIt() {
+        List<String> state = new ArrayList<>();
+        List<List<String>> committed = new ArrayList<>();
+        GroupCommit group = new GroupCommit(() -> {
+            commits.incrementAndGet();
+            committed.add(List.copyOf(state));
+        }, true);
+
+        group.apply(() -> state.add("counter"));
+        assertThat(commits.get()).isZero();
+
+        group.write(() -> state.add("item"));
+
+        assertThat(committed).containsExactly(List.of("counter", "item"));
+    }
+
+    @Test
     void whenFlushedThenACommitRunsEvenWithoutNewWrites() {
         GroupCommit group = new GroupCommit(commits::incrementAndGet, true);
 

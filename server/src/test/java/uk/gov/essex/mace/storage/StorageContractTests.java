@@ -147,4 +147,54 @@ abstract class StorageContractTests {
             assertThat(cases.countDocuments()).isEqualTo(1);
         }
     }
+    @Test
+    void whenRestartedThenEveryKindOfValueReadsBackAsWritten() {
+        Document written = new Document("_id", "mixed")
+                .append("text", "Seen near the station \u2014 \uD83D\uDE95")
+                .append("int", 42)
+                .append("long", 1L << 40)
+                .append("double", -0.5)
+                .append("flag", true)
+                .append("nothing", null)
+                .append("when", new java.util.Date(1_700_000_000_123L))
+                .append("oid", new org.bson.types.ObjectId("65a1b2c3d4e5f60718293a4b"))
+                .append("bytes", new org.bson.types.Binary(new byte[] {0, 1, 2, (byte) 255}))
+                .append("uuid", new org.bson.types.Binary((byte) 4, new byte[16]))
+                .append("decimal", org.bson.types.Decimal128.parse("12345.6789"))
+                .append("nested", new Document("a", List.of(1, "two", new Document("three", 3.0))))
+                .append("empty", new Document());
+        try (MongoClient client = store.connect()) {
+            client.getDatabase(database).getCollection("values").insertOne(written);
+        }
+
+        store.restart();
+
+        try (MongoClient client = store.connect()) {
+            assertThat(client.getDatabase(database).getCollection("values").find().first()).isEqualTo(written);
+        }
+    }
+
+    @Test
+    void whenRestartedThenAUniqueIndexStillFindsAndRefusesItsKeys() {
+        try (MongoClient client = store.connect()) {
+            MongoCollection<Document> items = client.getDatabase(database).getCollection("items");
+            items.createIndex(new Document("caseId", 1).append("n", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            for (int i = 0; i < 200; i++) {
+                items.insertOne(new Document("_id", "item-" + i).append("caseId", "case-" + (i % 7)).append("n", (long) i));
+            }
+        }
+
+        store.restart();
+
+        try (MongoClient client = store.connect()) {
+            MongoCollection<Document> items = client.getDatabase(database).getCollection("items");
+            assertThatThrownBy(() -> items.insertOne(new Document("_id", "again").append("caseId", "case-3").append("n", 3L)))
+                    .isInstanceOf(MongoException.class);
+            assertThatThrownBy(() -> items.insertOne(new Document("_id", "item-5")))
+                    .isInstanceOf(MongoException.class);
+            items.insertOne(new Document("_id", "new").append("caseId", "case-3").append("n", 1000L));
+            assertThat(items.find(new Document("_id", "item-150")).first()).containsEntry("caseId", "case-3");
+            assertThat(items.countDocuments()).isEqualTo(201);
+        }
+    }
 }

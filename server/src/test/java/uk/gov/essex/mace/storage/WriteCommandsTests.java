@@ -46,4 +46,19 @@ class WriteCommandsTests {
     void whenCommandDocumentIsEmptyThenItCountsAsAWrite() {
         assertThat(WriteCommands.isWrite(new Document())).isTrue();
     }
+
+    @Test
+    void whenWriteConcernTurnsTheJournalOffThenTheWriteDoesNotWaitForACommit() {
+        Document insert = new Document("insert", "counters").append("writeConcern", new Document("w", 1).append("j", false));
+
+        assertThat(WriteCommands.journaled(insert)).isFalse();
+    }
+
+    @Test
+    void whenWriteConcernIsAbsentOrAsksForTheJournalThenTheWriteWaitsForACommit() {
+        assertThat(WriteCommands.journaled(new Document("insert", "cases"))).isTrue();
+        assertThat(WriteCommands.journaled(new Document("insert", "cases").append("writeConcern", new Document("w", "majority")))).isTrue();
+        assertThat(WriteCommands.journaled(new Document("insert", "cases").append("writeConcern", new Document("j", true)))).isTrue();
+        assertThat(WriteCommands.journaled(new Document("insert", "cases").append("writeConcern", "j:false"))).isTrue();
+    }
 }

@@ -1,5 +1,7 @@
 package uk.gov.essex.mace.intel;
 
+import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -29,8 +31,23 @@ class IntelItems {
         mongo.indexOps(StoredIntel.class).createIndex(new Index().on("caseId", Sort.Direction.ASC).on("seq", Sort.Direction.DESC));
     }
 
+    /**
+     * Stores a new item with {@code j: false}: the share's audit entry, written next and always
+     * acknowledged durably, makes the item durable with it (stores commit in the order changes were
+     * applied), and the share is answered only after that. A crash between the two loses both
+     * together, instead of leaving an item whose sharing was never audited.
+     */
     void insert(StoredIntel item) {
-        mongo.insert(item);
+        Document document = new Document();
+        mongo.getConverter().write(item, document);
+        try {
+            mongo.getCollection(mongo.getCollectionName(StoredIntel.class))
+                    .withWriteConcern(WriteConcern.W1.withJournal(false))
+                    .insertOne(document);
+        } catch (MongoException e) {
+            RuntimeException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
+            throw translated != null ? translated : e;
+        }
     }
 
     void delete(String id) {

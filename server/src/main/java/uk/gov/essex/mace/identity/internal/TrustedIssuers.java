@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.identity.internal;
 
 import com.nimbusds.jose.jwk.RSAKey;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class TrustedIssuers {
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         hubDecoder.setJwtValidator(validator(hubIssuer, properties.audience()));
-        JwtAuthenticationProvider hubProvider = new JwtAuthenticationProvider(hubDecoder);
+        JwtAuthenticationProvider hubProvider = new JwtAuthenticationProvider(new RecentTokens(hubDecoder, Clock.systemUTC()));
         hubProvider.setJwtAuthenticationConverter(jwt -> unlessRevoked(revocations, new HubAuthentication(jwt, mapper.fromHubToken(jwt))));
         managers.put(hubIssuer, hubProvider::authenticate);
 
@@ -50,7 +51,7 @@ final class TrustedIssuers {
                             SignatureAlgorithm.RS256, SignatureAlgorithm.ES256, SignatureAlgorithm.PS256)))
                     .build();
             decoder.setJwtValidator(validator(issuer.issuerUri(), issuer.audience()));
-            JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+            JwtAuthenticationProvider provider = new JwtAuthenticationProvider(new RecentTokens(decoder, Clock.systemUTC()));
             provider.setJwtAuthenticationConverter(
                     jwt -> unlessRevoked(revocations, new HubAuthentication(jwt, mapper.fromExternalToken(jwt, issuer))));
             managers.put(issuer.issuerUri(), provider::authenticate);

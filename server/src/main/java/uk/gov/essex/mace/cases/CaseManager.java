@@ -68,7 +68,7 @@ class CaseManager implements CaseLookup {
 
     @Override
     public Optional<CaseFacts> facts(String caseId) {
-        return cases.find(caseId).map(CaseManager::facts);
+        return cases.facts(caseId);
     }
 
     CaseResponse open(HubPrincipal who, OpenCaseRequest request, String idempotencyKey) {

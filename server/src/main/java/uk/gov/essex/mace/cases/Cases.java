@@ -1,11 +1,14 @@
 package uk.gov.essex.mace.cases;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -15,10 +18,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.partnership.Quadrant;
+import uk.gov.essex.mace.policy.CaseFacts;
 
 /** The {@code cases} collection. Every change is a single-document atomic update. */
 @Component
 class Cases {
+
+    private static final String QUADRANT = "quadrant";
+    private static final String MEMBER_AGENCIES = "memberAgencies";
 
     private final MongoTemplate mongo;
 
@@ -41,6 +48,21 @@ class Cases {
 
     Optional<StoredCase> find(String id) {
         return Optional.ofNullable(mongo.findById(id, StoredCase.class));
+    }
+
+    /**
+     * What the policy decides on, read on its own: the two fields it needs, by {@code _id}, without
+     * mapping the whole case (sealed name and date of birth, sharing bases). Every share and every
+     * live delivery asks this; the full read and its mapping were an eighth of a share's CPU.
+     */
+    Optional<CaseFacts> facts(String id) {
+        Document found = mongo.getCollection(mongo.getCollectionName(StoredCase.class))
+                .find(Filters.eq("_id", id))
+                .projection(Projections.include(QUADRANT, MEMBER_AGENCIES))
+                .first();
+        return found == null ? Optional.empty()
+                : Optional.of(new CaseFacts(id, Quadrant.valueOf(found.getString(QUADRANT)),
+                        Set.copyOf(found.getList(MEMBER_AGENCIES, String.class))));
     }
 
     /** Every closed case. */

@@ -56,7 +56,7 @@ import uk.gov.essex.mace.intel.IntelShared;
  * with no security ({@link PlainStompBroadcast}), same sessions, same rate.
  *
  * <p>Usage: {@code java -Xmx2g -cp ... FanOutBench [--sessions=1000] [--cases=100] [--rate=200]
- * [--seconds=30]}. The hub runs in this JVM (demo profile, temporary data directory), so the
+ * [--seconds=30] [--warmup=20]}. The hub runs in this JVM (demo profile, temporary data directory), so the
  * clients' CPU and heap are on the same two cores and in the same heap: see docs/web.md.
  */
 public final class FanOutBench {
@@ -84,16 +84,17 @@ public final class FanOutBench {
         int cases = Integer.parseInt(options.getOrDefault("cases", "100"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
                 "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false",
                 "--hub.storage.data-dir=" + Files.createTempDirectory("mace-fanout-"));
         String url = "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");
-        System.out.printf("Fan-out bench: %d sessions, %d cases, %d items/s for %d s (%d cores, java %s, max heap %d MB)%n",
-                sessions, cases, rate, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        System.out.printf("Fan-out bench: %d sessions, %d cases, %d items/s for %d s after %d s of warm-up (%d cores, java %s, max heap %d MB)%n",
+                sessions, cases, rate, seconds, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         int status = 0;
         try {
-            new FanOutBench().run(hub, url, sessions, cases, rate, seconds);
+            new FanOutBench().run(hub, url, sessions, cases, rate, seconds, warmup);
             var audit = hub.getBean(org.springframework.data.mongodb.core.MongoTemplate.class).getCollection("audit_entries");
             for (String action : List.of("intel.share", "chat.feed.delivered", "live.subscribe", "live.connect")) {
                 System.out.printf("  audit %s: %d%n", action, audit.countDocuments(new org.bson.Document("action", action)));
@@ -107,7 +108,7 @@ public final class FanOutBench {
         System.exit(status); // the publishing and client threads are not daemons
     }
 
-    private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds)
+    private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds, int warmup)
             throws Exception {
         Map<String, String> tokens = new HashMap<>();
         for (String user : VIEWERS) {
@@ -147,6 +148,14 @@ public final class FanOutBench {
                         }
                     });
         };
+
+        // --- warm-up: the same shares, unmeasured, so that the figures are the JIT-compiled hub's
+        // and not its first minute (a running hub has long been past it)
+        if (warmup > 0) {
+            Result warm = drive(rate, warmup, share);
+            System.out.printf("%nwarm-up: %d items in %d s (not measured)%n", warm.sent(), warmup);
+            reset();
+        }
 
         // --- the hub's write path alone: the same shares with nobody connected
         Result alone = drive(rate, Math.max(5, seconds / 3), share);

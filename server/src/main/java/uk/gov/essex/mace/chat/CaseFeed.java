@@ -132,8 +132,7 @@ class CaseFeed implements DisposableBean {
     /** Delivers the event's item; returns how many distinct projections were built. */
     int deliver(IntelShared event) {
         var facts = cases.facts(event.caseId()).orElse(null);
-        var item = facts == null ? null
-                : event.storedItem().or(() -> items.current(event.caseId(), event.itemId())).orElse(null);
+        var item = facts == null ? null : items.current(event.caseId(), event.itemId()).orElse(null);
         if (item == null) {
             return 0;
         }

@@ -32,22 +32,28 @@ class IntelItems {
     }
 
     /**
-     * Stores a new item with {@code j: false}: the share's audit entry, written next and always
-     * acknowledged durably, makes the item durable with it (stores commit in the order changes were
-     * applied), and the share is answered only after that. A crash between the two loses both
-     * together, instead of leaving an item whose sharing was never audited.
+     * Stores a new item with {@code j: false} (the client's own {@code w} kept, so a replica set's
+     * {@code w=majority} still holds): the share's audit entry, written next, is always waited for,
+     * and its commit covers the item too, so the share is answered only once both are durable. A
+     * crash before the audit entry is durable can lose the item, or keep it without its
+     * {@code intel.share} entry if another write's commit covered it: the same two outcomes a crash
+     * between the two writes had before, at one commit wait less.
      */
     void insert(StoredIntel item) {
         Document document = new Document();
         mongo.getConverter().write(item, document);
         try {
             mongo.getCollection(mongo.getCollectionName(StoredIntel.class))
-                    .withWriteConcern(WriteConcern.W1.withJournal(false))
+                    .withWriteConcern(unjournaled())
                     .insertOne(document);
         } catch (MongoException e) {
             RuntimeException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
             throw translated != null ? translated : e;
         }
+    }
+
+    private WriteConcern unjournaled() {
+        return mongo.getDb().getWriteConcern().withJournal(false);
     }
 
     void delete(String id) {

@@ -109,7 +109,7 @@ class IntelManager {
             items.delete(id);
             throw e;
         }
-        events.publishEvent(new IntelShared(caseId, id, 1, IntelShared.Change.SHARED, new StoredItemViews.StoredItemView(item, projection)));
+        events.publishEvent(new IntelShared(caseId, id, 1, IntelShared.Change.SHARED));
         return new IdempotencyKeys.Created<>(id, projection.project(who, facts, item).orElseThrow());
     }
 
@@ -243,7 +243,7 @@ class IntelManager {
         StoredIntel after = items.addRevision(itemId, request.expectedRevision(), revision)
                 .orElseThrow(() -> new ConflictProblem("stale-revision",
                         "The item was changed or withdrawn since that revision; reload it and edit again."));
-        changed(who, before, "intel.edit", IntelShared.Change.EDITED, after);
+        changed(who, before, "intel.edit", IntelShared.Change.EDITED, after.currentRevision());
         return projection.project(who, facts, after).orElseThrow();
     }
 
@@ -254,12 +254,11 @@ class IntelManager {
                 content.sealText(caseId, itemId, "withdrawal-reason", 1, request.reason()));
         StoredIntel after = items.withdraw(itemId, withdrawal)
                 .orElseThrow(() -> new ConflictProblem("already-withdrawn", "The item was already withdrawn."));
-        changed(who, before, "intel.withdraw", IntelShared.Change.WITHDRAWN, after);
+        changed(who, before, "intel.withdraw", IntelShared.Change.WITHDRAWN, after.currentRevision());
         return projection.project(who, facts, after).orElseThrow();
     }
 
-    private void changed(HubPrincipal who, StoredIntel before, String action, IntelShared.Change change, StoredIntel after) {
-        int revision = after.currentRevision();
+    private void changed(HubPrincipal who, StoredIntel before, String action, IntelShared.Change change, int revision) {
         try {
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
                     .with("revision", Integer.toString(revision)));
@@ -267,8 +266,7 @@ class IntelManager {
             items.restore(before);
             throw e;
         }
-        events.publishEvent(new IntelShared(before.caseId(), before.id(), revision, change,
-                new StoredItemViews.StoredItemView(after, projection)));
+        events.publishEvent(new IntelShared(before.caseId(), before.id(), revision, change));
     }
 
     private StoredIntel authored(HubPrincipal who, CaseFacts facts, String itemId, String action) {

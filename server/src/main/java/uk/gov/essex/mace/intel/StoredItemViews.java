@@ -30,45 +30,33 @@ class StoredItemViews implements ItemViews {
     }
 
     private ItemView view(StoredIntel item) {
-        return new StoredItemView(item, projection);
-    }
+        List<String> segmentLabels = item.current().parts().stream()
+                .map(StoredIntel.Part::label).filter(Objects::nonNull).toList();
+        return new ItemView() {
+            @Override
+            public String id() {
+                return item.id();
+            }
 
-    /** One stored item for any number of viewers, each projected by {@link IntelProjection}. */
-    static final class StoredItemView implements ItemView {
+            @Override
+            public long seq() {
+                return item.seq();
+            }
 
-        private final StoredIntel item;
-        private final IntelProjection projection;
-        private final List<String> segmentLabels;
+            @Override
+            public String label() {
+                return item.label();
+            }
 
-        StoredItemView(StoredIntel item, IntelProjection projection) {
-            this.item = item;
-            this.projection = projection;
-            this.segmentLabels = item.current().parts().stream().map(StoredIntel.Part::label).filter(Objects::nonNull).toList();
-        }
+            @Override
+            public List<String> segmentLabels() {
+                return segmentLabels;
+            }
 
-        @Override
-        public String id() {
-            return item.id();
-        }
-
-        @Override
-        public long seq() {
-            return item.seq();
-        }
-
-        @Override
-        public String label() {
-            return item.label();
-        }
-
-        @Override
-        public List<String> segmentLabels() {
-            return segmentLabels;
-        }
-
-        @Override
-        public Optional<IntelItemResponse> projectFor(HubPrincipal viewer, CaseFacts facts) {
-            return projection.project(viewer, facts, item);
-        }
+            @Override
+            public Optional<IntelItemResponse> projectFor(HubPrincipal viewer, CaseFacts facts) {
+                return projection.project(viewer, facts, item);
+            }
+        };
     }
 }

@@ -51,9 +51,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE_NAME);
+        StoreFile.migrate(file);
         MVStore store = StoreFile.open(file, durability);
         try {
-            StoredMaps.migrate(store);
+            StoredMaps.migrate(store); // the format is current now: this only opens the maps typed
             MongoServer server = new MongoServer(new DurableH2Backend(store, file, durability));
             server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
             InetSocketAddress address = server.getLocalAddress();

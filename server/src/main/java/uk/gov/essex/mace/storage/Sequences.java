@@ -2,7 +2,6 @@ package uk.gov.essex.mace.storage;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -71,7 +70,8 @@ public class Sequences {
      * its own commit would only add one to every share and case opened.
      */
     private MongoCollection<Document> counters() {
-        return mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.W1.withJournal(false));
+        // the client's own w kept (a replica set's w=majority still holds); only the journal wait goes
+        return mongo.getCollection(COLLECTION).withWriteConcern(mongo.getDb().getWriteConcern().withJournal(false));
     }
 
     /**

@@ -57,6 +57,24 @@ final class StoreFile {
         }
     }
 
+    /**
+     * Brings the file to the current store format ({@link StoredMaps#migrate}) in an open of its own
+     * with H2's saving off, whatever the durability mode the hub then opens it with: the library
+     * default's memory-triggered save would otherwise commit part of a rewrite.
+     */
+    static void migrate(Path file) {
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .autoCommitDisabled()
+                .autoCommitBufferSize(0)
+                .open();
+        try {
+            StoredMaps.migrate(store);
+        } finally {
+            store.close();
+        }
+    }
+
     static MVStore open(Path file, Durability durability) {
         if (durability == Durability.BACKGROUND) {
             // exactly what H2Backend(String) does: the library default, the benchmark baseline

@@ -29,9 +29,13 @@ final class StoredMaps {
     private static final String DOCUMENTS = "databases.";
     private static final String META = "meta.";
     private static final String INDEX = "._index_";
-    /** The store's own facts (its format), in a map no database name can reach. */
-    static final String STORE_INFO = "mace.store";
-    private static final String MIGRATING = "mace.migrating.";
+    /**
+     * The store's own facts (its format), in a map no database's maps can be taken for: the backend
+     * names those {@code databases.}, {@code meta.} or {@code <db>.}, and drops a database by those
+     * prefixes, so the name has no dot.
+     */
+    static final String STORE_INFO = "mace-store";
+    private static final String MIGRATING = "mace-migrating:";
     static final int FORMAT = 2;
 
     private StoredMaps() {
@@ -51,13 +55,16 @@ final class StoredMaps {
     }
 
     static boolean isIndex(String name) {
-        return !name.startsWith(DOCUMENTS) && !name.startsWith(META) && !name.startsWith("mace.") && name.contains(INDEX);
+        return !name.startsWith(DOCUMENTS) && !name.startsWith(META) && !name.startsWith(MIGRATING) && name.contains(INDEX);
     }
 
     /**
      * Brings the file to format 2 if it is older, then opens every document and index map typed. A
      * format-1 file's maps are each copied into a typed map that takes its name; nothing is committed
-     * until all are done, so a process killed meanwhile leaves the format-1 file as it was.
+     * until all are done, so a process killed meanwhile leaves the format-1 file as it was. The store
+     * must be open with H2's own saving off ({@link StoreFile#openForMigration}): its memory-triggered
+     * save would commit half a rewrite. The rewrite holds the copied data in memory until that one
+     * commit (see docs/storage.md for the heap it needs).
      */
     static void migrate(MVStore store) {
         MVMap<String, Object> info = store.openMap(STORE_INFO);
@@ -86,29 +93,23 @@ final class StoredMaps {
         if (names.isEmpty()) {
             return;
         }
-        int delay = store.getAutoCommitDelay();
-        store.setAutoCommitDelay(0); // one commit at the end, whatever the durability mode
-        try {
-            long entries = 0;
-            long started = System.nanoTime();
-            for (String name : names) {
-                MVMap<Object, Object> old = store.openMap(name);
-                String temporary = MIGRATING + name;
-                MVMap<Object, Object> copy = isDocuments(name)
-                        ? store.openMap(temporary, new MVMap.Builder<Object, Object>().valueType(untyped(DocumentType.INSTANCE)))
-                        : store.openMap(temporary, new MVMap.Builder<Object, Object>().keyType(untyped(IndexKeyType.INSTANCE)));
-                for (Map.Entry<Object, Object> entry : old.entrySet()) {
-                    copy.put(entry.getKey(), entry.getValue());
-                    entries++;
-                }
-                store.removeMap(old);
-                store.renameMap(copy, name);
+        long entries = 0;
+        long started = System.nanoTime();
+        for (String name : names) {
+            MVMap<Object, Object> old = store.openMap(name);
+            String temporary = MIGRATING + name;
+            MVMap<Object, Object> copy = isDocuments(name)
+                    ? store.openMap(temporary, new MVMap.Builder<Object, Object>().valueType(untyped(DocumentType.INSTANCE)))
+                    : store.openMap(temporary, new MVMap.Builder<Object, Object>().keyType(untyped(IndexKeyType.INSTANCE)));
+            for (Map.Entry<Object, Object> entry : old.entrySet()) {
+                copy.put(entry.getKey(), entry.getValue());
+                entries++;
             }
-            log.warn("Rewrote the data file in store format {}: {} maps, {} entries, {} ms. Hub versions before this one cannot read it.",
-                    FORMAT, names.size(), entries, (System.nanoTime() - started) / 1_000_000);
-        } finally {
-            store.setAutoCommitDelay(delay);
+            store.removeMap(old);
+            store.renameMap(copy, name);
         }
+        log.warn("Rewrote the data file in store format {}: {} maps, {} entries, {} ms. Hub versions before this one cannot read it.",
+                FORMAT, names.size(), entries, (System.nanoTime() - started) / 1_000_000);
     }
 
     @SuppressWarnings("unchecked")

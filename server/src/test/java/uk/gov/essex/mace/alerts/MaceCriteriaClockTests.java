@@ -1,12 +1,12 @@
 package uk.gov.essex.mace.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.essex.mace.support.FreshDataDir;
 import uk.gov.essex.mace.support.MutableClock;
+import uk.gov.essex.mace.support.MutableClockConfiguration;
 import static uk.gov.essex.mace.risk.RiskRequests.anEpisode;
 import static uk.gov.essex.mace.support.CaseRequests.aCase;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,10 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,37 +40,17 @@ import uk.gov.essex.mace.support.HubApi;
  * start, so "not in the future" and "late report" are measured against it, at their edges too.
  * Its own Spring context (the clock bean differs); the scheduled jobs are off.
  */
-@SpringBootTest(classes = {HubApplication.class, MaceCriteriaClockTests.Clocks.class},
+@SpringBootTest(classes = {HubApplication.class, MutableClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.mace.re-evaluation-cron=-", "hub.mace.escalation-cron=-", "hub.retention.evaluation-cron=-"})
 @ActiveProfiles("demo")
 class MaceCriteriaClockTests {
 
-    private static final Path DATA_DIR;
-
-    static {
-        try {
-            Files.createDirectories(Path.of("target"));
-            DATA_DIR = Files.createTempDirectory(Path.of("target"), "hub-mace-clock-");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final Path DATA_DIR = FreshDataDir.create("hub-mace-clock-");
 
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
         registry.add("hub.storage.data-dir", DATA_DIR::toString);
-    }
-
-    /** The hub's clock, set by the test (HTTP tokens are checked against real time, not this). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MutableClock setClock() {
-            return new MutableClock(Instant.now());
-        }
     }
 
     @LocalServerPort

@@ -2,8 +2,6 @@ package uk.gov.essex.mace.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
@@ -11,8 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import uk.gov.essex.mace.support.InMemoryMongo;
 
 /**
  * The lease on mongo-java-server, the embedded store's engine (no transactions: one conditional findAndModify): one holder at a
@@ -23,24 +20,19 @@ class SingletonWorkTests {
 
     private static final ClusterProperties FAST = new ClusterProperties("", Duration.ofMillis(800), Duration.ofMillis(200));
 
-    private MongoServer server;
-    private MongoClient client;
+    // ScaleOutTests runs the real embedded store, in a process of its own
+    private InMemoryMongo store;
     private MongoTemplate mongo;
 
     @BeforeEach
     void store() {
-        // mongo-java-server's in-memory backend: the same query and update engine as the embedded
-        // store's H2 backend (ScaleOutTests runs the real embedded store, in a process of its own)
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "macehub");
+        store = new InMemoryMongo();
+        mongo = store.template();
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     private SingletonWork instance(String id) {

@@ -2,8 +2,6 @@ package uk.gov.essex.mace.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,12 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
 import uk.gov.essex.mace.identity.HubAuthentication;
+import uk.gov.essex.mace.support.InMemoryMongo;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.AgencyType;
 import uk.gov.essex.mace.partnership.Quadrant;
 import uk.gov.essex.mace.partnership.Role;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The shared session registry of relay mode: a session's principal comes
@@ -28,24 +25,19 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 class LiveSessionRegistryTests {
 
-    private MongoServer server;
-    private MongoClient client;
+    // ScaleOutTests runs the real embedded store, in a process of its own
+    private InMemoryMongo store;
     private MongoTemplate mongo;
 
     @BeforeEach
     void store() {
-        // mongo-java-server's in-memory backend: the same query and update engine as the embedded
-        // store's H2 backend (ScaleOutTests runs the real embedded store, in a process of its own)
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "macehub");
+        store = new InMemoryMongo();
+        mongo = store.template();
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     private static HubAuthentication auth(HubPrincipal principal, Instant expiresAt) {

@@ -6,7 +6,6 @@ import static uk.gov.essex.mace.profile.ProfileOutputs.shown;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uk.gov.essex.mace.support.DemoTokens;
+import uk.gov.essex.mace.support.FreshDataDir;
 import uk.gov.essex.mace.support.HubApi;
 
 /**
@@ -51,17 +51,8 @@ import uk.gov.essex.mace.support.HubApi;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProfileFiguresTests {
 
-    private static final Path DATA_DIR;
+    private static final Path DATA_DIR = FreshDataDir.create("hub-profile-");
     private static final String Q2 = "from=2026-04-01&to=2026-06-30";
-
-    static {
-        try {
-            Files.createDirectories(Path.of("target"));
-            DATA_DIR = Files.createTempDirectory(Path.of("target"), "hub-profile-");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {

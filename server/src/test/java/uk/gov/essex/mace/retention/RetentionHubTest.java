@@ -1,17 +1,13 @@
 package uk.gov.essex.mace.retention;
 
-import java.io.IOException;
+import uk.gov.essex.mace.support.FreshDataDir;
 import uk.gov.essex.mace.support.MutableClock;
-import java.nio.file.Files;
+import uk.gov.essex.mace.support.MutableClockConfiguration;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,37 +23,18 @@ import uk.gov.essex.mace.support.HubApi;
  * scheduled evaluation is off: tests run it at the moment they choose. Basildon Council's sharing
  * agreement ended on 1 January 2025 here, to test refusals.
  */
-@SpringBootTest(classes = {HubApplication.class, RetentionHubTest.Clocks.class},
+@SpringBootTest(classes = {HubApplication.class, MutableClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.retention.evaluation-cron=-",
         "hub.partnership.agreements.basildon-council.valid-to=2025-01-01"})
 @ActiveProfiles("demo")
 abstract class RetentionHubTest {
 
-    private static final Path DATA_DIR;
-
-    static {
-        try {
-            Files.createDirectories(Path.of("target"));
-            DATA_DIR = Files.createTempDirectory(Path.of("target"), "hub-retention-");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final Path DATA_DIR = FreshDataDir.create("hub-retention-");
 
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
         registry.add("hub.storage.data-dir", DATA_DIR::toString);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.now());
-        }
     }
 
     @LocalServerPort

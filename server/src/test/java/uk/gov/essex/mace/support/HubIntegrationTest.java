@@ -1,7 +1,5 @@
 package uk.gov.essex.mace.support;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,16 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 public abstract class HubIntegrationTest {
 
-    private static final Path DATA_DIR;
-
-    static {
-        try {
-            Files.createDirectories(Path.of("target"));
-            DATA_DIR = Files.createTempDirectory(Path.of("target"), "hub-it-");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final Path DATA_DIR = FreshDataDir.create("hub-it-");
 
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {

@@ -131,8 +131,8 @@ public final class AlertLatencyBench {
         List<Long> a = withAlert.stream().sorted().toList();
         List<Long> b = withoutAlert.stream().sorted().toList();
         String baseline = "the same write raising no alert (HTTP round trip)";
-        Figure.lower("alert-latency", "MACE alert: write -> coordinator's WebSocket, p50", at(a, 0.50), "ms", baseline, at(b, 0.50));
-        Figure.lower("alert-latency", "MACE alert: write -> coordinator's WebSocket, p99", at(a, 0.99), "ms", baseline, at(b, 0.99));
+        Figure.lower("alert-latency", "MACE alert: write -> coordinator's WebSocket, p50", Latencies.millisAt(a, 0.50), "ms", baseline, Latencies.millisAt(b, 0.50));
+        Figure.lower("alert-latency", "MACE alert: write -> coordinator's WebSocket, p99", Latencies.millisAt(a, 0.99), "ms", baseline, Latencies.millisAt(b, 0.99));
         sessions.forEach(StompSession::disconnect);
     }
 
@@ -203,12 +203,9 @@ public final class AlertLatencyBench {
     private static void report(String what, List<Long> nanos) {
         List<Long> sorted = nanos.stream().sorted().toList();
         System.out.printf("%s (n=%d): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+                Latencies.millisAt(sorted, 0.50), Latencies.millisAt(sorted, 0.90), Latencies.millisAt(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
     }
 
-    private static double at(List<Long> sorted, double quantile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
-    }
 
     /** A STOMP session subscribed to its alert queue; {@code timed} records arrivals for the bench. */
     private StompSession connect(String token, boolean timed) throws Exception {

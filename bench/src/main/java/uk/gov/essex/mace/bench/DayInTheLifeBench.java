@@ -431,10 +431,8 @@ public final class DayInTheLifeBench {
         return new Result(List.copyOf(errors), lost, leaks.get(), delivered, heapStart, heapEnd, operations);
     }
 
+    /** As {@link Latencies#millisAt}, but NaN when nothing was measured (a figure not to report). */
     private static double at(List<Long> sorted, double quantile) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(quantile * sorted.size()) - 1))) / 1e6;
+        return sorted.isEmpty() ? Double.NaN : Latencies.millisAt(sorted, quantile);
     }
 }

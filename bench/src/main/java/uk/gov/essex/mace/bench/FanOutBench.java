@@ -62,10 +62,10 @@ import uk.gov.essex.mace.intel.IntelShared;
 public final class FanOutBench {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern ITEM_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final List<String> VIEWERS = List.of("police.north", "csc.north", "council.north", "csp.north",
+    static final Pattern ITEM_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    static final List<String> VIEWERS = List.of("police.north", "csc.north", "council.north", "csp.north",
             "health.north", "healthlead.north", "education.north", "youthjustice.north", "coordinator.north", "chair.north");
-    private static final String MEMBERS = "[\"essex-csc\",\"colchester-council\",\"north-essex-csp\",\"essex-health\","
+    static final String MEMBERS = "[\"essex-csc\",\"colchester-council\",\"north-essex-csp\",\"essex-health\","
             + "\"essex-education\",\"essex-youth-justice\"]";
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -303,9 +303,9 @@ public final class FanOutBench {
                 plain, baseline.sent() / baseline.seconds());
         Figure.higher(bench, "messages/s delivered end to end", secure.messages() / secure.seconds(), "messages/s",
                 plain, baseline.messages() / baseline.seconds());
-        Figure.lower(bench, "delivery p50, HTTP share -> each session's own projection", at(e2e, 0.50), "ms", plain, at(base, 0.50));
-        Figure.lower(bench, "delivery p99, HTTP share -> each session's own projection", at(e2e, 0.99), "ms", plain, at(base, 0.99));
-        Figure.lower(bench, "delivery p99, fan-out alone (write path left out)", at(alone, 0.99), "ms", plain, at(base, 0.99));
+        Figure.lower(bench, "delivery p50, HTTP share -> each session's own projection", Latencies.millisAt(e2e, 0.50), "ms", plain, Latencies.millisAt(base, 0.50));
+        Figure.lower(bench, "delivery p99, HTTP share -> each session's own projection", Latencies.millisAt(e2e, 0.99), "ms", plain, Latencies.millisAt(base, 0.99));
+        Figure.lower(bench, "delivery p99, fan-out alone (write path left out)", Latencies.millisAt(alone, 0.99), "ms", plain, Latencies.millisAt(base, 0.99));
         Figure.lower(bench, "heap per session (client and server in one JVM)", hubHeap / 1024.0, "KB", plain, plainHeap / 1024.0);
     }
 
@@ -315,17 +315,14 @@ public final class FanOutBench {
                         + "  delivery latency (n=%d): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n"
                         + "  heap per session (client and server, this JVM, after GC): %.1f KB%n",
                 what, r.sent(), r.sent() / r.seconds(), r.skipped(), r.messages(), r.messages() / r.seconds(), sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
+                Latencies.millisAt(sorted, 0.50), Latencies.millisAt(sorted, 0.90), Latencies.millisAt(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
                 heapPerSession / 1024.0);
         if (!r.writes().isEmpty()) {
             List<Long> w = r.writes().stream().sorted().toList();
-            System.out.printf("  HTTP share round trip (n=%d): p50 %.1f ms, p99 %.1f ms%n", w.size(), at(w, 0.50), at(w, 0.99));
+            System.out.printf("  HTTP share round trip (n=%d): p50 %.1f ms, p99 %.1f ms%n", w.size(), Latencies.millisAt(w, 0.50), Latencies.millisAt(w, 0.99));
         }
     }
 
-    private static double at(List<Long> sorted, double quantile) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
-    }
 
     private static long usedHeapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {

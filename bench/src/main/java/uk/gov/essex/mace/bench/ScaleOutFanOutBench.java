@@ -51,11 +51,10 @@ import uk.gov.essex.mace.HubApplication;
 public final class ScaleOutFanOutBench {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern ITEM_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final List<String> VIEWERS = List.of("police.north", "csc.north", "council.north", "csp.north",
-            "health.north", "healthlead.north", "education.north", "youthjustice.north", "coordinator.north", "chair.north");
-    private static final String MEMBERS = "[\"essex-csc\",\"colchester-council\",\"north-essex-csp\",\"essex-health\","
-            + "\"essex-education\",\"essex-youth-justice\"]";
+    // the same viewers, case membership and item ids as the single-instance fan-out benchmark
+    private static final Pattern ITEM_ID = FanOutBench.ITEM_ID;
+    private static final List<String> VIEWERS = FanOutBench.VIEWERS;
+    private static final String MEMBERS = FanOutBench.MEMBERS;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Long> started = new ConcurrentHashMap<>();
@@ -252,12 +251,9 @@ public final class ScaleOutFanOutBench {
     private static void line(String label, List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         System.out.printf("  %s (n=%d): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", label, sorted.size(),
-                at(sorted, 0.5), at(sorted, 0.9), at(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+                Latencies.millisAt(sorted, 0.5), Latencies.millisAt(sorted, 0.9), Latencies.millisAt(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
     }
 
-    private static double at(List<Long> sorted, double q) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
-    }
 
     private static String url(ConfigurableApplicationContext hub) {
         return "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");

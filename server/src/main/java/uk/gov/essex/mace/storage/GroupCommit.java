@@ -7,9 +7,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * Leader/follower group commit: a change is acknowledged only after a store commit that started
- * after the change was applied has completed, and one commit covers every change applied before
- * it, so concurrent writers share commits instead of paying for one each.
+ * Leader/follower group commit: a change made through {@link #write} is acknowledged only after a
+ * store commit that started after the change was applied has completed, and one commit covers
+ * every change applied before it (those made through {@link #apply}, which does not wait, among
+ * them), so concurrent writers share commits instead of paying for one each.
  *
  * <p>Each change takes a ticket once applied. A writer that finds no commit in flight leads the
  * next one, covering every ticket issued so far; the others wait for it and lead the next if it

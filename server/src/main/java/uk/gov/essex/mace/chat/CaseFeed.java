@@ -131,6 +131,10 @@ class CaseFeed implements DisposableBean {
 
     /** Delivers the event's item; returns how many distinct projections were built. */
     int deliver(IntelShared event) {
+        String queue = CaseFeedDestinations.queue(event.caseId());
+        if (!live.mayHaveSubscribers(queue)) {
+            return 0; // nobody watching this case here: nothing to read, decide, audit or send
+        }
         var facts = cases.facts(event.caseId()).orElse(null);
         var item = facts == null ? null : items.current(event.caseId(), event.itemId()).orElse(null);
         if (item == null) {
@@ -138,7 +142,7 @@ class CaseFeed implements DisposableBean {
         }
         ProjectionGroups groups = new ProjectionGroups(item, facts, redactor::visibility,
                 view -> json.writeValueAsBytes(new CaseFeedResponse(event.change(), view)));
-        LiveDelivery.Recipients recipients = live.recipients(CaseFeedDestinations.queue(event.caseId()), groups::receives);
+        LiveDelivery.Recipients recipients = live.recipients(queue, groups::receives);
         if (recipients.subjects().isEmpty()) {
             return 0;
         }

@@ -19,6 +19,13 @@ public interface LiveDelivery {
      */
     Recipients recipients(String userQueue, Predicate<HubPrincipal> audience);
 
+    /**
+     * False only when certainly no session is subscribed to {@code userQueue}, so a sender can skip
+     * reading what it would have sent. True may still find no recipient: with the broker relay the
+     * sessions of other instances are not known here without a query, so it is always true.
+     */
+    boolean mayHaveSubscribers(String userQueue);
+
     /** Sessions chosen for one message. */
     interface Recipients {
 

@@ -144,6 +144,11 @@ class LiveSessions implements LiveDelivery {
     }
 
     @Override
+    public boolean mayHaveSubscribers(String userQueue) {
+        return registry != null || byDestination.containsKey(USER_PREFIX + userQueue);
+    }
+
+    @Override
     public Recipients recipients(String userQueue, Predicate<uk.gov.essex.mace.identity.HubPrincipal> audience) {
         Instant now = clock.instant();
         if (registry != null) {

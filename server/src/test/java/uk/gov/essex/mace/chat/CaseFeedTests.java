@@ -7,8 +7,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import uk.gov.essex.mace.live.LiveClient;
+import uk.gov.essex.mace.live.LiveDelivery;
 import uk.gov.essex.mace.support.CaseRequests;
 import uk.gov.essex.mace.support.HubIntegrationTest;
 import uk.gov.essex.mace.support.IntelRequests;
@@ -19,6 +21,9 @@ import uk.gov.essex.mace.support.IntelRequests;
  * may not read is refused and audited; a member removed after subscribing receives nothing more.
  */
 class CaseFeedTests extends HubIntegrationTest {
+
+    @Autowired
+    private LiveDelivery live;
 
     private String openCase(String... members) {
         CaseRequests request = CaseRequests.aCase();
@@ -119,5 +124,30 @@ class CaseFeedTests extends HubIntegrationTest {
 
             assertThat(council.drain(Duration.ofMillis(500))).isEmpty();
         }
+    }
+
+    @Test
+    void whenNobodyWatchesACaseThenItsFeedIsSkippedUntilSomeoneSubscribes() throws Exception {
+        String caseId = openCase("colchester-council");
+        String queue = CaseFeedDestinations.queue(caseId);
+        assertThat(live.mayHaveSubscribers(queue)).isFalse();
+        share(caseId, IntelRequests.anItem().text("Nobody watching"));
+
+        try (LiveClient council = LiveClient.connect(baseUrl(), token("council.north"))) {
+            assertThat(council.subscribe("/user/queue/cases/" + caseId)).isTrue();
+            assertThat(live.mayHaveSubscribers(queue)).isTrue();
+            String itemId = share(caseId, IntelRequests.anItem().text("Now watched")).get("id").asString();
+            assertThat(council.next(m -> about(m, itemId), Duration.ofSeconds(5)).get("item").get("text").asString())
+                    .isEqualTo("Now watched");
+        }
+        // the session's end takes it off the case's feed
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (live.mayHaveSubscribers(queue) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(live.mayHaveSubscribers(queue)).isFalse();
+        // one delivery audited: the watched item's, none for the item nobody was watching
+        assertThat(mongo.getCollection("audit_entries").countDocuments(
+                new Document("action", "chat.feed.delivered").append("targets", caseId))).isEqualTo(1);
     }
 }

@@ -25,7 +25,15 @@ import uk.gov.essex.mace.audit.InvalidAuditQuery;
 public class AuditProofs {
 
     private static final Logger log = LoggerFactory.getLogger(AuditProofs.class);
-    static final int CATCH_UP_CHUNK = 1_000;
+    /**
+     * Ids asked for at a time when catching up. Small because the embedded store matches each
+     * document it finds against the whole {@code $in} list: the work per chunk grows with its
+     * square, and the audit collection is locked meanwhile (1,000 held every audit append up for
+     * tens of milliseconds at each signing under load).
+     */
+    static final int CATCH_UP_CHUNK = 64;
+    /** Further behind than this (first use after a start), the leaves are streamed in order instead. */
+    static final int STREAM_BEYOND = 4_000;
 
     private final AuditEntries entries;
     private final TreeHeads heads;
@@ -122,7 +130,7 @@ public class AuditProofs {
         if (!entries.exists(from)) {
             return from;
         }
-        if (entries.estimatedCount() - from > CATCH_UP_CHUNK * 4L) {
+        if (entries.estimatedCount() - from > STREAM_BEYOND) {
             entries.leafHashesFrom(from, (seq, leafHash) -> {
                 if (seq == tree.size()) {
                     tree.append(leafHash);

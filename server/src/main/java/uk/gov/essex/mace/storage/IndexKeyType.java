@@ -37,7 +37,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        buffer.put(DocumentType.encode(asDocument(key)));
+        DocumentType.writeBson(buffer, asDocument(key));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,12 +57,14 @@ import uk.gov.essex.mace.intel.IntelShared;
  * with no security ({@link PlainStompBroadcast}), same sessions, same rate.
  *
  * <p>Usage: {@code java -Xmx2g -cp ... FanOutBench [--sessions=1000] [--cases=100] [--rate=200]
- * [--seconds=30] [--warmup=60]}. The hub runs in this JVM (demo profile, temporary data directory), so the
+ * [--seconds=30] [--warmup=90]}. The hub runs in this JVM (demo profile, temporary data directory), so the
  * clients' CPU and heap are on the same two cores and in the same heap: see docs/web.md. Each measured
  * hub phase follows an unmeasured warm-up of {@code --warmup} seconds at the same rate (writes alone,
- * then again with the sessions connected): with 20 s the JIT compilers still took a fifth of the
- * CPU in the measured phase, which a hub that has been running for a while no longer pays. Each
- * phase prints what the JIT and the collector took meanwhile.
+ * then again with the sessions connected). On two cores the one C2 compiler thread competes with
+ * the hub's fifty-odd busy threads and works through its queue for about three minutes: with 20 s
+ * it still took about a seventh of the machine in the measured phase, and with 60 s each it still
+ * did in some runs, a cost a hub that has been running a while no longer pays. Each phase prints
+ * the CPU the JIT and the collector took meanwhile.
  */
 public final class FanOutBench {
 
@@ -88,7 +91,7 @@ public final class FanOutBench {
         int cases = Integer.parseInt(options.getOrDefault("cases", "100"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "60"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "90"));
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
                 "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false",
                 "--hub.storage.data-dir=" + Files.createTempDirectory("mace-fanout-"));
@@ -260,25 +263,51 @@ public final class FanOutBench {
     record Result(int sent, int skipped, double seconds, long messages, List<Long> latencies, List<Long> writes, Jvm jvm) {}
 
     /**
-     * What the JVM spent on itself during a phase, so a slow run shows why: milliseconds the JIT
-     * compilers worked (they take CPU from the hub until a running hub has compiled its paths) and
-     * garbage collections with their total time (pauses and concurrent work as the collectors count them).
+     * What this JVM spent during a phase, so a slow run shows why: the process's CPU, and the part
+     * of it the JIT compilers and the garbage collector's threads took (CPU time of those threads,
+     * from /proc on Linux, zero elsewhere), and the collections with their time as the collectors
+     * report it. The JIT's own "compilation time" counts elapsed time, which on two busy cores
+     * mostly measures waiting for one, so it is not used.
      */
-    record Jvm(long compileMillis, long collections, long collectionMillis) {
+    record Jvm(long wallMillis, long cpuMillis, long jitCpuMillis, long gcCpuMillis, long collections, long collectionMillis) {
 
         static Jvm now() {
-            var jit = ManagementFactory.getCompilationMXBean();
             long count = 0;
             long millis = 0;
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 count += Math.max(0, gc.getCollectionCount());
                 millis += Math.max(0, gc.getCollectionTime());
             }
-            return new Jvm(jit == null ? 0 : jit.getTotalCompilationTime(), count, millis);
+            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : 0;
+            long jit = 0;
+            long gcThreads = 0;
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    String stat;
+                    try {
+                        stat = Files.readString(task.resolve("stat"));
+                    } catch (java.io.IOException e) {
+                        continue; // the thread ended meanwhile
+                    }
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        jit += ticks * 10; // USER_HZ is 100 on Linux
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")) {
+                        gcThreads += ticks * 10;
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // no /proc: the per-thread split stays zero
+            }
+            return new Jvm(System.nanoTime() / 1_000_000, cpu, jit, gcThreads, count, millis);
         }
 
         Jvm since(Jvm before) {
-            return new Jvm(compileMillis - before.compileMillis, collections - before.collections, collectionMillis - before.collectionMillis);
+            return new Jvm(wallMillis - before.wallMillis, cpuMillis - before.cpuMillis, jitCpuMillis - before.jitCpuMillis, gcCpuMillis - before.gcCpuMillis,
+                    collections - before.collections, collectionMillis - before.collectionMillis);
         }
     }
 
@@ -357,8 +386,11 @@ public final class FanOutBench {
             List<Long> w = r.writes().stream().sorted().toList();
             System.out.printf("  HTTP share round trip (n=%d): p50 %.1f ms, p99 %.1f ms%n", w.size(), Latencies.millisAt(w, 0.50), Latencies.millisAt(w, 0.99));
         }
-        System.out.printf("  this JVM meanwhile: JIT compilers %,d ms; %d garbage collections, %,d ms%n",
-                r.jvm().compileMillis(), r.jvm().collections(), r.jvm().collectionMillis());
+        double wall = Math.max(1, r.jvm().wallMillis());
+        System.out.printf("  this JVM meanwhile: CPU %.2f cores of %d (JIT compilers %.2f, GC and VM threads %.2f); "
+                        + "%d garbage collections, %,d ms%n",
+                r.jvm().cpuMillis() / wall, Runtime.getRuntime().availableProcessors(), r.jvm().jitCpuMillis() / wall,
+                r.jvm().gcCpuMillis() / wall, r.jvm().collections(), r.jvm().collectionMillis());
     }
 
 

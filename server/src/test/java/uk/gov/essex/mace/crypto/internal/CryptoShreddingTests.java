@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.essex.mace.crypto.CaseKeyDestroyedException;
 import uk.gov.essex.mace.crypto.FieldContext;
+import uk.gov.essex.mace.support.InMemoryMongo;
 
 class CryptoShreddingTests {
 
@@ -23,13 +24,13 @@ class CryptoShreddingTests {
     @TempDir
     Path dataDir;
 
-    TestMongo mongo;
+    InMemoryMongo mongo;
     MutableClock clock;
     TestCrypto hub;
 
     @BeforeEach
     void start() {
-        mongo = new TestMongo();
+        mongo = new InMemoryMongo();
         clock = new MutableClock(TestCrypto.START);
         hub = TestCrypto.in(dataDir, mongo.template()).clock(clock).build();
     }

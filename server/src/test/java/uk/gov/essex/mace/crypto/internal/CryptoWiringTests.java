@@ -23,6 +23,7 @@ import uk.gov.essex.mace.crypto.FieldContext;
 import uk.gov.essex.mace.crypto.HubKeys;
 import uk.gov.essex.mace.crypto.KeyRotation;
 import uk.gov.essex.mace.storage.StorageProperties;
+import uk.gov.essex.mace.support.InMemoryMongo;
 
 /** The crypto feature as component scanning and property binding assemble it. */
 class CryptoWiringTests {
@@ -30,11 +31,11 @@ class CryptoWiringTests {
     @TempDir
     Path dataDir;
 
-    TestMongo mongo;
+    InMemoryMongo mongo;
 
     @BeforeEach
     void start() {
-        mongo = new TestMongo();
+        mongo = new InMemoryMongo();
     }
 
     @AfterEach

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.gov.essex.mace.crypto.CiphertextRejectedException;
 import uk.gov.essex.mace.crypto.FieldContext;
+import uk.gov.essex.mace.support.InMemoryMongo;
 
 class EnvelopeFieldCipherTests {
 
@@ -36,12 +37,12 @@ class EnvelopeFieldCipherTests {
     @TempDir
     Path dataDir;
 
-    TestMongo mongo;
+    InMemoryMongo mongo;
     TestCrypto hub;
 
     @BeforeEach
     void start() {
-        mongo = new TestMongo();
+        mongo = new InMemoryMongo();
         hub = TestCrypto.in(dataDir, mongo.template()).build();
     }
 

@@ -16,19 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.essex.mace.crypto.FieldContext;
 import uk.gov.essex.mace.crypto.KeyRotation;
+import uk.gov.essex.mace.support.InMemoryMongo;
 
 class KeyRotationTests {
 
     @TempDir
     Path dataDir;
 
-    TestMongo mongo;
+    InMemoryMongo mongo;
     TestCrypto hub;
     Map<FieldContext, byte[]> sealed;
 
     @BeforeEach
     void start() {
-        mongo = new TestMongo();
+        mongo = new InMemoryMongo();
         hub = TestCrypto.in(dataDir, mongo.template()).build();
         sealed = new LinkedHashMap<>();
         for (int i = 0; i < 7; i++) {

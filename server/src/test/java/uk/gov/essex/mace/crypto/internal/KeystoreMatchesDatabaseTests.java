@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.essex.mace.crypto.FieldContext;
+import uk.gov.essex.mace.support.InMemoryMongo;
 
 class KeystoreMatchesDatabaseTests {
 
@@ -20,12 +21,12 @@ class KeystoreMatchesDatabaseTests {
     @TempDir
     Path otherDataDir;
 
-    TestMongo mongo;
+    InMemoryMongo mongo;
     TestCrypto hub;
 
     @BeforeEach
     void start() {
-        mongo = new TestMongo();
+        mongo = new InMemoryMongo();
         hub = TestCrypto.in(dataDir, mongo.template()).build();
         for (int i = 0; i < 4; i++) {
             hub.cipher.sealText(new FieldContext("case-" + i, "intel-item", "item", "summary", 1), "note");
@@ -48,7 +49,7 @@ class KeystoreMatchesDatabaseTests {
 
     @Test
     void verifyWhenDatabaseHoldsNoDataKeysThenPasses() {
-        TestMongo empty = new TestMongo();
+        InMemoryMongo empty = new InMemoryMongo();
         try {
             assertThatCode(() -> TestCrypto.in(otherDataDir, empty.template()).build().keystoreCheck.verify())
                     .doesNotThrowAnyException();
@@ -70,7 +71,7 @@ class KeystoreMatchesDatabaseTests {
 
     @Test
     void verifyWhenAnotherHubsKeystoreHasAKekOfTheSameVersionThenFails() {
-        TestMongo otherDatabase = new TestMongo();
+        InMemoryMongo otherDatabase = new InMemoryMongo();
         try {
             TestCrypto otherHub = TestCrypto.in(otherDataDir, otherDatabase.template()).build();
             otherHub.cipher.sealText(new FieldContext("other", "intel-item", "item", "summary", 1), "creates its own kek-v1");

@@ -1,7 +1,6 @@
 package uk.gov.essex.mace.intel;
 
 import com.mongodb.MongoException;
-import com.mongodb.WriteConcern;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -19,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.storage.Unjournaled;
 
 /** The {@code intel_items} collection. Edits and withdrawals are single-document conditional updates. */
 @Component
@@ -43,17 +43,10 @@ class IntelItems {
         Document document = new Document();
         mongo.getConverter().write(item, document);
         try {
-            mongo.getCollection(mongo.getCollectionName(StoredIntel.class))
-                    .withWriteConcern(unjournaled())
-                    .insertOne(document);
+            Unjournaled.collection(mongo, mongo.getCollectionName(StoredIntel.class)).insertOne(document);
         } catch (MongoException e) {
-            RuntimeException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
-            throw translated != null ? translated : e;
+            throw Unjournaled.translated(mongo, e);
         }
-    }
-
-    private WriteConcern unjournaled() {
-        return mongo.getDb().getWriteConcern().withJournal(false);
     }
 
     void delete(String id) {

@@ -11,7 +11,6 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,8 +54,7 @@ public class Sequences {
                 // (two first calls raced to create the counter and this one lost; the winner's
                 // document now exists, so the retry increments it)
                 if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY || attempt == CREATE_ATTEMPTS) {
-                    RuntimeException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
-                    throw translated != null ? translated : e;
+                    throw Unjournaled.translated(mongo, e);
                 }
             }
         }
@@ -70,8 +68,7 @@ public class Sequences {
      * its own commit would only add one to every share and case opened.
      */
     private MongoCollection<Document> counters() {
-        // the client's own w kept (a replica set's w=majority still holds); only the journal wait goes
-        return mongo.getCollection(COLLECTION).withWriteConcern(mongo.getDb().getWriteConcern().withJournal(false));
+        return Unjournaled.collection(mongo, COLLECTION);
     }
 
     /**

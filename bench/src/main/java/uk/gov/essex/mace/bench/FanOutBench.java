@@ -61,7 +61,7 @@ import uk.gov.essex.mace.intel.IntelShared;
  * clients' CPU and heap are on the same two cores and in the same heap: see docs/web.md. Each measured
  * hub phase follows an unmeasured warm-up of {@code --warmup} seconds at the same rate (writes alone,
  * then again with the sessions connected). On two cores the one C2 compiler thread competes with
- * the hub's fifty-odd busy threads and works through its queue for about three minutes: with 20 s
+ * this JVM's 20 to 70 runnable threads and works through its queue for about three minutes: with 20 s
  * it still took about a seventh of the machine in the measured phase, and with 60 s each it still
  * did in some runs, a cost a hub that has been running a while no longer pays. Each phase prints
  * the CPU the JIT and the collector took meanwhile.

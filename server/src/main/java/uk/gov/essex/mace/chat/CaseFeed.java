@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,6 +33,11 @@ import uk.gov.essex.mace.redaction.Redactor;
  * for the fan-out (decisions, projections, the delivery's own audit entry, the sends). Each case
  * always goes to the same worker, so a case's changes are delivered in the order they were
  * announced. A failure here is logged and never fails the write (the item stays readable over HTTP).
+ *
+ * <p>Each delivery that reaches someone is timed, whole and by stage ({@value #DELIVERY} and
+ * {@value #STAGE}, at {@code /actuator/prometheus}): an operator can see how late the feed runs and
+ * where the time goes (waiting for a worker, reading and deciding, the audit entry, the sends). No
+ * case, item, user or agency is in any tag.
  */
 @Component
 class CaseFeed implements DisposableBean {
@@ -51,6 +58,11 @@ class CaseFeed implements DisposableBean {
      */
     static final int BACKLOG = 4;
 
+    /** From the announcement of a change to its last send, for deliveries that reached someone. */
+    static final String DELIVERY = "hub.live.feed.delivery";
+    /** The same deliveries' stages, tagged {@code stage}: waiting, preparing, auditing, sending. */
+    static final String STAGE = "hub.live.feed.stage";
+
     private final LiveDelivery live;
     private final CaseLookup cases;
     private final ItemViews items;
@@ -58,8 +70,21 @@ class CaseFeed implements DisposableBean {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final ExecutorService[] workers = new ExecutorService[WORKERS];
+    private final Timer delivered;
+    private final Timer waiting;
+    private final Timer preparing;
+    private final Timer auditing;
+    private final Timer sending;
 
-    CaseFeed(LiveDelivery live, CaseLookup cases, ItemViews items, Redactor redactor, AuditTrail audit, ObjectMapper json) {
+    CaseFeed(LiveDelivery live, CaseLookup cases, ItemViews items, Redactor redactor, AuditTrail audit, ObjectMapper json,
+            MeterRegistry meters) {
+        this.delivered = Timer.builder(DELIVERY)
+                .description("Live case-feed deliveries, from the announcement of a share, edit or withdrawal to its last send")
+                .publishPercentileHistogram().register(meters);
+        this.waiting = stage(meters, "waiting", "queued for the case's feed worker");
+        this.preparing = stage(meters, "preparing", "reading the case and the item, deciding each viewer's projection");
+        this.auditing = stage(meters, "auditing", "writing the delivery's audit entry, durably");
+        this.sending = stage(meters, "sending", "building each distinct projection and sending it to its sessions");
         this.live = live;
         this.cases = cases;
         this.items = items;
@@ -78,15 +103,21 @@ class CaseFeed implements DisposableBean {
         }
     }
 
+    private static Timer stage(MeterRegistry meters, String stage, String what) {
+        return Timer.builder(STAGE).tag("stage", stage).description("Live case-feed deliveries' stages: " + what)
+                .publishPercentileHistogram().register(meters);
+    }
+
     @EventListener
     void on(IntelShared event) {
         // the announcing request's id and address, so the delivery's audit entry names the request
         Map<String, String> context = MDC.getCopyOfContextMap();
+        long announced = System.nanoTime();
         workers[Math.floorMod(event.caseId().hashCode(), WORKERS)].execute(() -> {
             Map<String, String> own = MDC.getCopyOfContextMap();
             setContext(context);
             try {
-                deliver(event);
+                deliver(event, announced);
             } catch (RuntimeException e) {
                 log.warn("Live delivery of item {} failed; it stays available over HTTP", event.itemId(), e);
             } finally {
@@ -129,8 +160,9 @@ class CaseFeed implements DisposableBean {
         }
     }
 
-    /** Delivers the event's item; returns how many distinct projections were built. */
-    int deliver(IntelShared event) {
+    /** Delivers the event's item, announced at {@code announced} (nanoTime); returns how many distinct projections were built. */
+    int deliver(IntelShared event, long announced) {
+        long started = System.nanoTime();
         String queue = CaseFeedDestinations.queue(event.caseId());
         if (!live.mayHaveSubscribers(queue)) {
             return 0; // nobody watching this case here: nothing to read, decide, audit or send
@@ -146,11 +178,19 @@ class CaseFeed implements DisposableBean {
         if (recipients.subjects().isEmpty()) {
             return 0;
         }
+        long prepared = System.nanoTime();
         audit.append(new AuditEvent(null, "chat.feed.delivered", List.of(event.caseId(), event.itemId()),
                 AuditEvent.Outcome.SUCCESS, Map.of("change", event.change().name(),
                         "revision", Integer.toString(event.revision()),
                         "recipients", String.join(",", recipients.subjects().stream().distinct().sorted().toList()))));
+        long audited = System.nanoTime();
         recipients.sendEach(groups::payloadFor);
+        long sent = System.nanoTime();
+        waiting.record(started - announced, TimeUnit.NANOSECONDS);
+        preparing.record(prepared - started, TimeUnit.NANOSECONDS);
+        auditing.record(audited - prepared, TimeUnit.NANOSECONDS);
+        sending.record(sent - audited, TimeUnit.NANOSECONDS);
+        delivered.record(sent - announced, TimeUnit.NANOSECONDS);
         return groups.projections();
     }
 }

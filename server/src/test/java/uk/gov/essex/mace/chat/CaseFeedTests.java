@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +28,9 @@ class CaseFeedTests extends HubIntegrationTest {
 
     @Autowired
     private LiveDelivery live;
+
+    @Autowired
+    private MeterRegistry meters;
 
     private String openCase(String... members) {
         CaseRequests request = CaseRequests.aCase();
@@ -149,5 +156,33 @@ class CaseFeedTests extends HubIntegrationTest {
         // one delivery audited: the watched item's, none for the item nobody was watching
         assertThat(mongo.getCollection("audit_entries").countDocuments(
                 new Document("action", "chat.feed.delivered").append("targets", caseId))).isEqualTo(1);
+    }
+
+    @Test
+    void whenAnItemIsDeliveredThenTheFeedTimersCountItByStageAndNameNoCase() throws Exception {
+        String caseId = openCase("essex-csc");
+        Timer delivery = meters.get(CaseFeed.DELIVERY).timer();
+        long before = delivery.count();
+        share(caseId, IntelRequests.anItem().text("Nobody watching yet"));
+        try (LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"))) {
+            assertThat(csc.subscribe("/user/queue/cases/" + caseId)).isTrue();
+            String itemId = share(caseId, IntelRequests.anItem().text("Watched")).get("id").asString();
+            csc.next(m -> about(m, itemId), Duration.ofSeconds(5));
+        }
+        // recorded just after the last send, so possibly a moment after the message arrived
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (delivery.count() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // the delivery that reached someone, not the share nobody was watching
+        assertThat(delivery.count()).isEqualTo(before + 1);
+        for (String stage : java.util.List.of("waiting", "preparing", "auditing", "sending")) {
+            assertThat(meters.get(CaseFeed.STAGE).tag("stage", stage).timer().count()).as(stage).isPositive();
+        }
+        // tags say the stage and nothing else: no case, item, user or agency
+        for (Meter meter : meters.find(CaseFeed.STAGE).meters()) {
+            assertThat(meter.getId().getTags()).extracting(Tag::getKey).containsOnly("stage");
+        }
+        assertThat(meters.find(CaseFeed.DELIVERY).meters()).allSatisfy(m -> assertThat(m.getId().getTags()).isEmpty());
     }
 }

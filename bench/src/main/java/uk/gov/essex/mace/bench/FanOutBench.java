@@ -75,7 +75,9 @@ public final class FanOutBench {
     static final String MEMBERS = "[\"essex-csc\",\"colchester-council\",\"north-essex-csp\",\"essex-health\","
             + "\"essex-education\",\"essex-youth-justice\"]";
 
+    private static final Stalls STALLS = Stalls.meter();
     private final HttpClient http = HttpClient.newHttpClient();
+    private FeedStages feed;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final Map<String, Queue<Long>> arrivals = new ConcurrentHashMap<>();
     private final AtomicLong received = new AtomicLong();
@@ -117,6 +119,7 @@ public final class FanOutBench {
 
     private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds, int warmup)
             throws Exception {
+        feed = new FeedStages(hub.getBean(io.micrometer.core.instrument.MeterRegistry.class));
         Map<String, String> tokens = new HashMap<>();
         for (String user : VIEWERS) {
             tokens.put(user, userToken(url, user));
@@ -260,7 +263,8 @@ public final class FanOutBench {
         }
     }
 
-    record Result(int sent, int skipped, double seconds, long messages, List<Long> latencies, List<Long> writes, Jvm jvm) {}
+    record Result(int sent, int skipped, double seconds, long messages, List<Long> latencies, List<Long> writes, Jvm jvm,
+            List<long[]> spans, List<long[]> stalls, String feedStages) {}
 
     /**
      * What this JVM spent during a phase, so a slow run shows why: the process's CPU, and the part
@@ -295,7 +299,8 @@ public final class FanOutBench {
                     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
                     if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
                         jit += ticks * 10; // USER_HZ is 100 on Linux
-                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")) {
+                    } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")
+                            || name.startsWith("Shenandoah") || name.startsWith("ZWorker") || name.startsWith("ZDriver")) {
                         gcThreads += ticks * 10;
                     }
                 }
@@ -319,6 +324,7 @@ public final class FanOutBench {
         AtomicInteger next = new AtomicInteger();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         Jvm jvmBefore = Jvm.now();
+        FeedStages.Mark stages = feed.mark();
         long begin = System.nanoTime();
         long periodMicros = 1_000_000L / rate;
         ticker.scheduleAtFixedRate(() -> {
@@ -336,6 +342,7 @@ public final class FanOutBench {
         Jvm jvm = Jvm.now().since(jvmBefore);
         double elapsed = (System.nanoTime() - begin) / 1e9 - 2.0;
         List<Long> latencies = new ArrayList<>();
+        List<long[]> spans = new ArrayList<>();
         Map<String, List<Long>> startsById = new HashMap<>();
         started.forEach((key, start) -> startsById.computeIfAbsent(key.split("#")[0], k -> new ArrayList<>()).add(start));
         arrivals.forEach((id, times) -> {
@@ -350,10 +357,12 @@ public final class FanOutBench {
                 }
                 if (best >= 0) {
                     latencies.add(t - best);
+                    spans.add(new long[] {best, t});
                 }
             }
         });
-        return new Result(sent.get(), skipped.get(), elapsed, received.get(), latencies, List.copyOf(writes), jvm);
+        return new Result(sent.get(), skipped.get(), elapsed, received.get(), latencies, List.copyOf(writes), jvm,
+                spans, STALLS.between(begin, System.nanoTime()), stages.since());
     }
 
     /** The run's figures for the bench table, each beside the plain broadcast of the same run. */
@@ -385,6 +394,12 @@ public final class FanOutBench {
         if (!r.writes().isEmpty()) {
             List<Long> w = r.writes().stream().sorted().toList();
             System.out.printf("  HTTP share round trip (n=%d): p50 %.1f ms, p99 %.1f ms%n", w.size(), Latencies.millisAt(w, 0.50), Latencies.millisAt(w, 0.99));
+        }
+        if (!sorted.isEmpty()) {
+            System.out.println("  " + Stalls.attribution(r.spans(), r.stalls(), sorted.get(Math.max(0, (int) Math.ceil(0.99 * sorted.size()) - 1))));
+        }
+        if (!r.feedStages().isEmpty()) {
+            System.out.println("  " + r.feedStages());
         }
         double wall = Math.max(1, r.jvm().wallMillis());
         System.out.printf("  this JVM meanwhile: CPU %.2f cores of %d (JIT compilers %.2f, GC and VM threads %.2f); "

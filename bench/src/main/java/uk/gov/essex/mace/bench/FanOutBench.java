@@ -396,7 +396,7 @@ public final class FanOutBench {
             System.out.printf("  HTTP share round trip (n=%d): p50 %.1f ms, p99 %.1f ms%n", w.size(), Latencies.millisAt(w, 0.50), Latencies.millisAt(w, 0.99));
         }
         if (!sorted.isEmpty()) {
-            System.out.println("  " + Stalls.attribution(r.spans(), r.stalls(), sorted.get(Math.max(0, (int) Math.ceil(0.99 * sorted.size()) - 1))));
+            System.out.println("  " + Stalls.attribution(r.spans(), r.stalls(), Latencies.nanosAt(sorted, 0.99)));
         }
         if (!r.feedStages().isEmpty()) {
             System.out.println("  " + r.feedStages());

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * and the histogram bucket that holds their p99 (so "p99 <= x ms", at the buckets' resolution).
  * These run inside the hub, from the announcement of a change to its last send, so they leave out
  * the HTTP write before and the network and client after; beside the end-to-end figures they say
- * which stage the tail is in.
+ * which stage the tail is in. The difference of two snapshots is the phase's only because the
+ * hub's registry is Prometheus's, whose histograms and totals are cumulative (never decayed).
  */
 final class FeedStages {
 

@@ -41,10 +41,10 @@ class HubRestartTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
+        // arguments, not builder properties: those are defaults, and application.yml's data-dir would win
         return new SpringApplicationBuilder(HubApplication.class)
                 .profiles("demo")
-                .properties("server.port=0", "hub.storage.data-dir=" + dataDir, "spring.jmx.enabled=false")
-                .run();
+                .run("--server.port=0", "--hub.storage.data-dir=" + dataDir, "--spring.jmx.enabled=false");
     }
 
     private static String base(ConfigurableApplicationContext hub) {

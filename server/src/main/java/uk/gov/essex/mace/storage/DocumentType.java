@@ -16,29 +16,27 @@ import org.h2.mvstore.type.BasicDataType;
  * arrived in over the wire. The H2 backend's default kept each document as a Java-serialised object
  * graph, which made every commit (and every page read back after leaving the cache) spend most of
  * its time in {@code ObjectOutputStream}.
+ *
+ * <p>In memory a document is a {@link StoredDocument}: a page read back holds its documents' bytes
+ * and decodes each one only when it is read, and a page written again holds the bytes it was
+ * written from, so moving a page from one chunk to another neither decodes nor encodes anything.
  */
-final class DocumentType extends BasicDataType<Document> {
+final class DocumentType extends BasicDataType<StoredDocument> {
 
     static final DocumentType INSTANCE = new DocumentType();
-
-    /**
-     * Running average of encoded sizes, the page cache's estimate of a document's weight (as H2's
-     * own serialised-object type estimates it); a guess is enough, and measuring each document
-     * would cost an encoding per cache insertion.
-     */
-    private volatile int averageSize = 512;
 
     private DocumentType() {
     }
 
+    /** What the page cache counts a document as: its bytes and the object holding them. */
     @Override
-    public int getMemory(Document document) {
-        return averageSize;
+    public int getMemory(StoredDocument document) {
+        return 40 + document.bson().length;
     }
 
     @Override
-    public void write(WriteBuffer buffer, Document document) {
-        averageSize = (writeBson(buffer, document) + 15 * averageSize) / 16;
+    public void write(WriteBuffer buffer, StoredDocument document) {
+        buffer.put(document.bson());
     }
 
     /** Encodes {@code document} straight into {@code buffer}; returns how many bytes it took. */
@@ -54,19 +52,35 @@ final class DocumentType extends BasicDataType<Document> {
         }
     }
 
+    /** Copies the bytes of the next document out of {@code buffer}, without decoding them. */
     @Override
-    public Document read(ByteBuffer buffer) {
-        // a BSON document starts with its own length, little-endian, that length included
-        int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+    public StoredDocument read(ByteBuffer buffer) {
+        byte[] bson = new byte[nextLength(buffer)];
+        buffer.get(bson);
+        return StoredDocument.ofBson(bson);
+    }
+
+    /** Decodes the next document in {@code buffer}. */
+    static Document readBson(ByteBuffer buffer) {
+        int length = nextLength(buffer);
         ByteBuffer bson = buffer.slice();
         bson.limit(length);
         buffer.position(buffer.position() + length);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
+    /** A BSON document starts with its own length, little-endian, that length included. */
+    private static int nextLength(ByteBuffer buffer) {
+        return buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+    }
+
+    static Document decode(byte[] bson) {
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    }
+
     @Override
-    public Document[] createStorage(int size) {
-        return new Document[size];
+    public StoredDocument[] createStorage(int size) {
+        return new StoredDocument[size];
     }
 
     /**
@@ -74,8 +88,8 @@ final class DocumentType extends BasicDataType<Document> {
      * alike, and different ones get some consistent order.
      */
     @Override
-    public int compare(Document a, Document b) {
-        return a.equals(b) ? 0 : Arrays.compareUnsigned(encode(a), encode(b));
+    public int compare(StoredDocument a, StoredDocument b) {
+        return a.document().equals(b.document()) ? 0 : Arrays.compareUnsigned(a.bson(), b.bson());
     }
 
     static byte[] encode(Document document) {

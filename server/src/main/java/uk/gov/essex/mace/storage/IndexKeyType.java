@@ -42,7 +42,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-        Document document = DocumentType.INSTANCE.read(buffer);
+        Document document = DocumentType.readBson(buffer);
         List<Object> values = new ArrayList<>(document.size());
         for (Object value : document.values()) {
             values.add(value instanceof Document d && d.size() == 1 && Boolean.TRUE.equals(d.get(MISSING))

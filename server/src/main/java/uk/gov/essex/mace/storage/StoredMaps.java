@@ -44,10 +44,25 @@ final class StoredMaps {
     /** Opens {@code name} with the types its kind of map is stored with (and leaves other maps alone). */
     static void open(MVStore store, String name) {
         if (isDocuments(name)) {
-            store.openMap(name, new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
+            openDocuments(store, name);
         } else if (isIndex(name)) {
             store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
         }
+    }
+
+    /** A collection's documents, the map named {@code name}, as {@link StoredDocument}s. */
+    static MVMap<Object, StoredDocument> openDocuments(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, StoredDocument>().valueType(DocumentType.INSTANCE));
+    }
+
+    /** The name the backend gives the map of the documents of the collection {@code namespace} ({@code <db>.<collection>}). */
+    static String documentsMapName(String namespace) {
+        return DOCUMENTS + namespace;
+    }
+
+    /** The name the backend gives the collection's small map of its own facts (its data size). */
+    static String metaMapName(String namespace) {
+        return META + namespace;
     }
 
     static boolean isDocuments(String name) {
@@ -102,7 +117,7 @@ final class StoredMaps {
                     ? store.openMap(temporary, new MVMap.Builder<Object, Object>().valueType(untyped(DocumentType.INSTANCE)))
                     : store.openMap(temporary, new MVMap.Builder<Object, Object>().keyType(untyped(IndexKeyType.INSTANCE)));
             for (Map.Entry<Object, Object> entry : old.entrySet()) {
-                copy.put(entry.getKey(), entry.getValue());
+                copy.put(entry.getKey(), isDocuments(name) ? StoredDocument.of((Document) entry.getValue()) : entry.getValue());
                 entries++;
             }
             store.removeMap(old);

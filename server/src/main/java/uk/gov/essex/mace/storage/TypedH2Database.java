@@ -7,11 +7,13 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 backend's database, opening each collection's and each unique index's map with the
- * stored forms of {@link StoredMaps} before the backend opens it by name.
+ * The H2 backend's database, with the stored forms of {@link StoredMaps}: each collection is a
+ * {@link StoredCollection} over its typed map, and each unique index's map is opened typed before
+ * the backend opens it by name.
  */
 final class TypedH2Database extends H2Database {
 
@@ -38,10 +40,13 @@ final class TypedH2Database extends H2Database {
         return store != null ? store : OPENING.get();
     }
 
+    /** As the superclass opens a collection, with its documents in the stored form of {@link StoredMaps}. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        StoredMaps.open(store(), "databases." + getFullCollectionNamespace(collectionName));
-        return super.openOrCreateCollection(collectionName, options);
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<Object, StoredDocument> documents = StoredMaps.openDocuments(store(), StoredMaps.documentsMapName(namespace));
+        MVMap<String, Object> meta = store().openMap(StoredMaps.metaMapName(namespace));
+        return new StoredCollection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override

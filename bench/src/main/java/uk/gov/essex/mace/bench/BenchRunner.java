@@ -32,8 +32,23 @@ public final class BenchRunner {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One benchmark: its name, main class, heap and arguments, and how long it may take. */
-    private record Step(String name, String mainClass, String heap, List<String> args, int timeoutMinutes) {}
+    /**
+     * One benchmark: its name, main class, heap and arguments, how long it may take, and whether it
+     * runs with the collector the README recommends for a hub serving live sessions.
+     */
+    private record Step(String name, String mainClass, String heap, List<String> args, int timeoutMinutes, boolean liveCollector) {
+
+        Step(String name, String mainClass, String heap, List<String> args, int timeoutMinutes) {
+            this(name, mainClass, heap, args, timeoutMinutes, false);
+        }
+    }
+
+    /**
+     * The collector {@code scripts/run-hub} starts the hub with when the JVM has it: Shenandoah,
+     * whose pauses stay under a few milliseconds, where G1's young collections paused the live feed
+     * for 50-130 ms (docs/web.md, sixth round).
+     */
+    static final String LIVE_COLLECTOR = "-XX:+UseShenandoahGC";
 
     private static final List<Step> STEPS = List.of(
             new Step("storage", "uk.gov.essex.mace.bench.StorageDurabilityBench", "1g",
@@ -41,7 +56,7 @@ public final class BenchRunner {
             new Step("field-cipher", "uk.gov.essex.mace.bench.FieldCipherBench", "512m", List.of(), 3),
             new Step("intel-share", "uk.gov.essex.mace.bench.IntelShareBench", "1g", List.of("300"), 5),
             new Step("fan-out", "uk.gov.essex.mace.bench.FanOutBench", "2g",
-                    List.of("--sessions=1000", "--cases=100", "--rate=200", "--seconds=15"), 8),
+                    List.of("--sessions=1000", "--cases=100", "--rate=200", "--seconds=15"), 8, true),
             new Step("alert-latency", "uk.gov.essex.mace.bench.AlertLatencyBench", "1g",
                     List.of("--alerts=100", "--warmup=20", "--cases=5000"), 5),
             new Step("audit", "uk.gov.essex.mace.bench.AuditBench", "10g", List.of("1000000"), 10),
@@ -138,10 +153,21 @@ public final class BenchRunner {
         Files.writeString(readme, text.substring(0, from + start.length()) + "\n" + table + text.substring(to));
     }
 
+    /** Whether {@code java} starts with {@code option} (not every JDK 17 build has Shenandoah). */
+    private static boolean jvmAccepts(String java, String option) throws IOException, InterruptedException {
+        Process probe = new ProcessBuilder(java, option, "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return probe.waitFor() == 0;
+    }
+
     /** Runs one benchmark in its own JVM; null when it ended well, else why not. */
     private static String run(Step step, Path log, List<JsonNode> figures) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + step.heap(), "-cp", System.getProperty("java.class.path"), step.mainClass()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + step.heap()));
+        if (step.liveCollector() && jvmAccepts(java, LIVE_COLLECTOR)) {
+            command.add(LIVE_COLLECTOR);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), step.mainClass()));
         command.addAll(step.args());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {

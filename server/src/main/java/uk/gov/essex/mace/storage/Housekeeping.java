@@ -26,9 +26,10 @@ final class Housekeeping {
     /**
      * Bytes of live pages rewritten per run at most, to bound the pause it adds to a commit: the
      * same 8 MB a second as 16 MB every 2 s, in smaller steps (the fan-out benchmark's delivery p99
-     * fell from about 700 to 340 ms when the 16 MB runs stopped holding commits up).
+     * fell from about 700 to 340 ms when the 16 MB runs stopped holding commits up). Settable with
+     * {@code -Dhub.storage.housekeeping-bytes}, for diagnosis (docs/web.md, sixth round).
      */
-    static final int WRITE_BUDGET = 4 * 1024 * 1024;
+    static final int WRITE_BUDGET = Integer.getInteger("hub.storage.housekeeping-bytes", 4 * 1024 * 1024);
 
     private final ScheduledExecutorService timer;
 

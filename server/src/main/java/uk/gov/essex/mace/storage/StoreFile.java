@@ -38,9 +38,10 @@ final class StoreFile {
     static final int PAGE_SPLIT_BYTES = 4 * 1024;
 
     /**
-     * Pages kept decoded in memory, by their encoded size (H2's default: 16 MB). A page read back
-     * from the file is decoded again; the live case feed reads recent items and cases, and 16 MB
-     * held too few of them once the audit trail grew.
+     * Pages kept in memory, counted by their documents' BSON bytes (H2's default: 16 MB); the
+     * documents read from a cached page are also kept decoded, about five times as much heap
+     * ({@link StoredDocument}). The live case feed reads recent items and cases, and 16 MB held
+     * too few of them once the audit trail grew.
      */
     static final int CACHE_MEGABYTES = 64;
 

@@ -1,34 +1,33 @@
 package uk.gov.essex.mace.storage;
 
 import de.bwaldvogel.mongo.bson.Document;
-import java.lang.ref.WeakReference;
 
 /**
- * A document as a collection's map holds it: its BSON bytes, with its decoded form kept only
- * while someone uses it.
+ * A document as a collection's map holds it: its BSON bytes, and its decoded form once something
+ * has read it.
  *
  * <p>A page the store reads back only to move it (chunk compaction, see {@link Housekeeping}) is
- * copied as bytes and never decoded; decoding every document of every moved page was most of
- * compaction's cost. And the page cache holds bytes, not decoded documents: a decoded document
- * takes about five times its BSON in heap as dozens of small objects, and the cache's decoded
- * documents, living for seconds, were much of what young collections copied and promoted (see
- * docs/web.md, fifth and sixth rounds). A document is decoded when read and the decoded form
- * is kept through a weak reference, so readers close together in time share one decoding and a
- * collection frees it.
+ * copied as bytes and never decoded: decoding every document of every moved page was most of
+ * compaction's cost, and those decoded copies (about five times the BSON in heap) were much of
+ * what young collections copied and promoted (docs/web.md, fifth and sixth rounds). A document a
+ * command reads is decoded once and kept with its page while the page is cached: most queries on
+ * this backend scan a whole collection (it has no secondary indexes), and decoding every document
+ * again for each scan would cost more than it saves. A weak reference was tried and not kept for
+ * that reason.
  *
- * <p>The bytes are what was stored. The backend applies an update by changing the decoded form it
- * read in place and then storing the result as a new document (see docs/storage.md, "Replies are
- * snapshots"), so a decoded form may run ahead of the bytes of a document already replaced, never
- * of the one in the map.
+ * <p>The bytes are what was stored, and are all that is ever written. The backend applies an update
+ * by changing the decoded form it read in place and then storing the result as a new document
+ * (see docs/storage.md, "Replies are snapshots"): during an update the decoded form of the
+ * document being replaced runs ahead of its bytes.
  */
 final class StoredDocument {
 
     private final byte[] bson;
-    private volatile WeakReference<Document> decoded;
+    private volatile Document decoded;
 
-    private StoredDocument(byte[] bson, Document document) {
+    private StoredDocument(byte[] bson, Document decoded) {
         this.bson = bson;
-        this.decoded = document == null ? null : new WeakReference<>(document);
+        this.decoded = decoded;
     }
 
     /** A document the backend is storing, encoded now (the store writes the bytes as they are). */
@@ -36,7 +35,7 @@ final class StoredDocument {
         return new StoredDocument(DocumentType.encode(document), document);
     }
 
-    /** A document read back from the file; decoded when someone first reads it. */
+    /** A document read back from the file; decoded when something first reads it. */
     static StoredDocument ofBson(byte[] bson) {
         return new StoredDocument(bson, null);
     }
@@ -45,12 +44,12 @@ final class StoredDocument {
         return stored == null ? null : stored.document();
     }
 
+    /** Two readers at once may both decode; each gets an equal document, and one of them is kept. */
     Document document() {
-        WeakReference<Document> reference = decoded;
-        Document document = reference == null ? null : reference.get();
+        Document document = decoded;
         if (document == null) {
             document = DocumentType.decode(bson);
-            decoded = new WeakReference<>(document);
+            decoded = document;
         }
         return document;
     }
@@ -60,7 +59,6 @@ final class StoredDocument {
     }
 
     boolean isDecoded() {
-        WeakReference<Document> reference = decoded;
-        return reference != null && reference.get() != null;
+        return decoded != null;
     }
 }

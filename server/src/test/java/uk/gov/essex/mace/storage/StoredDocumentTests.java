@@ -2,20 +2,24 @@ package uk.gov.essex.mace.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.essex.mace.storage.StorageProperties.Durability;
 
 /**
  * Documents in a collection's map are held as {@link StoredDocument}s: a page read back only to be
- * moved by chunk compaction is copied as bytes, and a document is decoded only when read, its
- * decoded form kept only while someone holds it.
+ * moved by chunk compaction is copied as bytes, and a document is decoded only when read.
  */
 class StoredDocumentTests {
 
@@ -23,6 +27,11 @@ class StoredDocumentTests {
 
     @TempDir
     Path dataDir;
+
+    @BeforeAll
+    static void quietLogs() {
+        QuietLogs.apply();
+    }
 
     @Test
     void whenCompactionMovesPagesThenItDecodesNoDocumentAndEveryDocumentSurvives() {
@@ -54,8 +63,34 @@ class StoredDocumentTests {
         }
     }
 
+    /**
+     * The backend updates the decoded document it read in place before storing the result: what
+     * is read afterwards, and what a reopened store holds, is the last update.
+     */
     @Test
-    void whenADocumentIsReadThenReadersMeanwhileShareOneDecodingAndTheBytesStay() {
+    void whenAReadDocumentIsUpdatedThenReadsAndTheReopenedFileHoldTheLastUpdate() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, Durability.GROUP_COMMIT);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<org.bson.Document> cases = client.getDatabase("macehub").getCollection("cases");
+            cases.insertOne(new org.bson.Document("_id", "case-1").append("quadrant", "NORTH").append("revision", 1));
+            for (int revision = 2; revision <= 5; revision++) {
+                assertThat(cases.find(new org.bson.Document("_id", "case-1")).first()).containsEntry("revision", revision - 1);
+                cases.updateOne(new org.bson.Document("_id", "case-1"),
+                        new org.bson.Document("$set", new org.bson.Document("revision", revision)).append("$unset", new org.bson.Document("quadrant", "")));
+            }
+            assertThat(cases.find(new org.bson.Document("revision", 5)).first()).doesNotContainKey("quadrant");
+        }
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, Durability.GROUP_COMMIT);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<org.bson.Document> cases = client.getDatabase("macehub").getCollection("cases");
+            assertThat(cases.find().into(new ArrayList<>()))
+                    .containsExactly(new org.bson.Document("_id", "case-1").append("revision", 5));
+        }
+    }
+
+    @Test
+    void whenADocumentIsReadThenItIsDecodedOnceAndKeepsTheBytesItWasReadFrom() {
         Document original = document(7);
         byte[] bson = DocumentType.encode(original);
 

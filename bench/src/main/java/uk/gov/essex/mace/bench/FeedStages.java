@@ -18,10 +18,14 @@ import java.util.concurrent.TimeUnit;
  * the HTTP write before and the network and client after; beside the end-to-end figures they say
  * which stage the tail is in. The difference of two snapshots is the phase's only because the
  * hub's registry is Prometheus's, whose histograms and totals are cumulative (never decayed).
+ * The embedded store's compaction steps ({@code hub.storage.compaction}) are on the same line:
+ * commits, and so the auditing stage, wait behind each.
  */
 final class FeedStages {
 
     private static final List<String> STAGES = List.of("waiting", "preparing", "auditing", "sending");
+    /** The embedded store's compaction steps ({@code hub.storage.compaction}): commits wait behind each. */
+    private static final String COMPACTION = "store compaction steps";
     private final MeterRegistry meters;
 
     FeedStages(MeterRegistry meters) {
@@ -44,6 +48,10 @@ final class FeedStages {
             if (timer != null) {
                 all.put(stage, timer.takeSnapshot());
             }
+        }
+        Timer compaction = meters.find("hub.storage.compaction").timer();
+        if (compaction != null) {
+            all.put(COMPACTION, compaction.takeSnapshot());
         }
         return all;
     }
@@ -72,7 +80,8 @@ final class FeedStages {
                     continue;
                 }
                 double mean = (now.getValue().total(TimeUnit.MILLISECONDS) - then.total(TimeUnit.MILLISECONDS)) / count;
-                parts.add(String.format("%s mean %.1f, p99 <= %s ms", now.getKey(), mean, p99(then, now.getValue(), count)));
+                String name = now.getKey().equals(COMPACTION) ? COMPACTION + " (n=" + count + ")" : now.getKey();
+                parts.add(String.format("%s mean %.1f, p99 <= %s ms", name, mean, p99(then, now.getValue(), count)));
             }
             return deliveries <= 0 ? "" : "hub's feed timers (n=" + deliveries + "): " + String.join("; ", parts);
         }

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 import uk.gov.essex.mace.storage.StorageProperties.Durability;
@@ -34,6 +35,11 @@ final class DurableH2Backend extends H2Backend {
         this.file = file;
         this.commits = CommitPolicy.of(durability, store::commit);
         this.housekeeping = Housekeeping.start(store, commits, durability);
+    }
+
+    /** See {@link Housekeeping#onStep}. */
+    void onCompactionStep(LongConsumer listener) {
+        housekeeping.onStep(listener);
     }
 
     /** Each database opens its maps with the stored forms of {@link StoredMaps}. */

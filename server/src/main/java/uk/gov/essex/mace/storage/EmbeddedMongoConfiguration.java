@@ -1,6 +1,8 @@
 package uk.gov.essex.mace.storage;
 
 import com.mongodb.ConnectionString;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -15,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongoServer embeddedMongoServer(StorageProperties properties) {
-        return EmbeddedMongoServer.start(properties.dataDir(), properties.durability(), properties.port());
+    EmbeddedMongoServer embeddedMongoServer(StorageProperties properties, ObjectProvider<MeterRegistry> meters) {
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(properties.dataDir(), properties.durability(), properties.port());
+        meters.ifAvailable(server::recordCompaction);
+        return server;
     }
 
     @Bean

@@ -1,11 +1,14 @@
 package uk.gov.essex.mace.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +32,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final int WORKER_THREADS = Math.max(16, 2 * Runtime.getRuntime().availableProcessors());
 
     private final MongoServer server;
+    private final DurableH2Backend backend;
     private final InetSocketAddress address;
     private final Path file;
 
-    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, Path file) {
+    private EmbeddedMongoServer(MongoServer server, DurableH2Backend backend, InetSocketAddress address, Path file) {
         this.server = server;
+        this.backend = backend;
         this.address = address;
         this.file = file;
     }
@@ -55,11 +60,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MVStore store = StoreFile.open(file, durability);
         try {
             StoredMaps.migrate(store); // the format is current now: this only opens the maps typed
-            MongoServer server = new MongoServer(new DurableH2Backend(store, file, durability));
+            DurableH2Backend backend = new DurableH2Backend(store, file, durability);
+            MongoServer server = new MongoServer(backend);
             server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
             InetSocketAddress address = server.getLocalAddress();
             log.info("Embedded MongoDB wire-protocol server on {} (file {}, durability {})", address, file, durability);
-            return new EmbeddedMongoServer(server, address, file);
+            return new EmbeddedMongoServer(server, backend, address, file);
         } catch (RuntimeException e) {
             // a failed bind has already closed the backend and with it the store
             if (!store.isClosed()) {
@@ -76,6 +82,19 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** The database file, for operators and the storage benchmark (its size on disk). */
     public Path dataFile() {
         return file;
+    }
+
+    /**
+     * Records each chunk-compaction step in {@code hub.storage.compaction}: how long it held the
+     * store, so how long commits (and every write waiting for one) could wait behind it. For
+     * operators, at {@code /actuator/prometheus}; it names no collection or document.
+     */
+    public void recordCompaction(MeterRegistry meters) {
+        Timer steps = Timer.builder("hub.storage.compaction")
+                .description("Embedded store: one chunk-compaction step, during which commits wait")
+                .publishPercentileHistogram()
+                .register(meters);
+        backend.onCompactionStep(nanos -> steps.record(nanos, TimeUnit.NANOSECONDS));
     }
 
     /** Stops serving, commits what is applied, closes the file and compacts it. */

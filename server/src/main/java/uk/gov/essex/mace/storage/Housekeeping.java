@@ -3,6 +3,7 @@ package uk.gov.essex.mace.storage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
  * remains in it. H2's background writer rewrites such chunks, but group commit switches that
  * writer off (it would also commit on its own, possibly half a command), so this does the same
  * rewriting on a timer and commits it through the {@link CommitPolicy}. Rewriting a page does not
- * change what it holds, so it is safe to run beside writes.
+ * change what it holds, so it is safe to run beside writes; but H2 holds its store lock for a whole
+ * step, and commits wait for that lock, so each step's length is reported to {@link #onStep}.
  */
 final class Housekeeping {
 
@@ -32,9 +34,16 @@ final class Housekeeping {
     static final int WRITE_BUDGET = Integer.getInteger("hub.storage.housekeeping-bytes", 4 * 1024 * 1024);
 
     private final ScheduledExecutorService timer;
+    private volatile LongConsumer stepListener = nanos -> {
+    };
 
     private Housekeeping(ScheduledExecutorService timer) {
         this.timer = timer;
+    }
+
+    /** Tells {@code listener} how long, in nanoseconds, each step that moved pages held the store. */
+    void onStep(LongConsumer listener) {
+        this.stepListener = listener;
     }
 
     static Housekeeping start(MVStore store, CommitPolicy commits, Durability durability) {
@@ -46,14 +55,17 @@ final class Housekeeping {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(() -> compact(store, commits),
+        Housekeeping housekeeping = new Housekeeping(timer);
+        timer.scheduleWithFixedDelay(() -> housekeeping.compact(store, commits),
                 INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
-        return new Housekeeping(timer);
+        return housekeeping;
     }
 
-    private static void compact(MVStore store, CommitPolicy commits) {
+    private void compact(MVStore store, CommitPolicy commits) {
         try {
+            long started = System.nanoTime();
             if (store.compact(TARGET_FILL_RATE, WRITE_BUDGET)) {
+                stepListener.accept(System.nanoTime() - started);
                 commits.flush();
             }
         } catch (RuntimeException e) {

@@ -1,0 +1,67 @@
+package uk.gov.essex.mace.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.essex.mace.storage.StorageProperties.Durability;
+
+/**
+ * The store's chunk compaction runs beside writes, and each step that moves pages is timed for
+ * operators in {@code hub.storage.compaction}, with no tag naming what it moved.
+ */
+class HousekeepingTests {
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void quietLogs() {
+        QuietLogs.apply();
+    }
+
+    @Test
+    void whenChunksGoSparseUnderWritesThenCompactionStepsAreTimedAndNoDocumentIsLost() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, Durability.GROUP_COMMIT);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            server.recordCompaction(meters);
+            MongoCollection<Document> items = client.getDatabase("macehub").getCollection("items");
+            List<Document> first = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                first.add(new Document("_id", "item-%05d".formatted(i)).append("revision", 0).append("text", "x".repeat(300)));
+            }
+            items.insertMany(first);
+            Timer steps = meters.find("hub.storage.compaction").timer();
+
+            // chunks become rewritable only after the store's retention time (10 s)
+            long deadline = System.nanoTime() + 40_000_000_000L;
+            int revision = 0;
+            while (steps.count() == 0 && System.nanoTime() < deadline) {
+                revision++;
+                items.updateMany(Filters.regex("_id", "^item-[0-9]{4}[0-4]$"), Updates.set("revision", revision));
+                Thread.sleep(200);
+            }
+
+            assertThat(steps.count()).as("compaction steps that moved pages").isPositive();
+            assertThat(steps.max(TimeUnit.NANOSECONDS)).isPositive();
+            assertThat(steps.getId().getTags()).isEmpty();
+            assertThat(items.countDocuments()).isEqualTo(2_000);
+            assertThat(items.find(Filters.eq("_id", "item-00123")).first()).containsEntry("revision", revision);
+            assertThat(items.find(Filters.eq("_id", "item-00129")).first()).containsEntry("revision", 0);
+        }
+    }
+}

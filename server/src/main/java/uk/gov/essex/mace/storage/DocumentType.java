@@ -31,7 +31,7 @@ final class DocumentType extends BasicDataType<StoredDocument> {
     /** What the page cache counts a document as: its bytes and the object holding them. */
     @Override
     public int getMemory(StoredDocument document) {
-        return 40 + document.bson().length;
+        return 40 + document.size();
     }
 
     @Override
@@ -39,14 +39,13 @@ final class DocumentType extends BasicDataType<StoredDocument> {
         buffer.put(document.bson());
     }
 
-    /** Encodes {@code document} straight into {@code buffer}; returns how many bytes it took. */
-    static int writeBson(WriteBuffer buffer, Document document) {
+    /** Encodes {@code document} straight into {@code buffer} (a unique-index key). */
+    static void writeBson(WriteBuffer buffer, Document document) {
         ByteBuf out = Scratch.take();
         try {
             BsonEncoder.encodeDocument(document, out);
             int length = out.readableBytes();
             buffer.put(out.array(), out.arrayOffset() + out.readerIndex(), length);
-            return length;
         } finally {
             Scratch.give(out);
         }
@@ -105,10 +104,11 @@ final class DocumentType extends BasicDataType<StoredDocument> {
     }
 
     /**
-     * One encoding buffer per thread, reused: every commit encodes each document of every page it
-     * writes, and a fresh buffer grown by doubling for each was over a third of what commits
-     * allocated (an allocation profile of the fan-out benchmark). A buffer is only ever in use for
-     * one encoding; one that grew past {@link #KEEP_AT_MOST} is dropped.
+     * One encoding buffer per thread, reused: every stored document and every unique-index key a
+     * commit writes is encoded, and a fresh buffer grown by doubling for each was over a third of
+     * what commits allocated when commits encoded documents (an allocation profile of the fan-out
+     * benchmark). A buffer is only ever in use for one encoding; one that grew past
+     * {@link #KEEP_AT_MOST} is dropped.
      */
     private static final class Scratch {
 

@@ -21,6 +21,10 @@ import org.h2.mvstore.MVMap;
  * {@link H2Collection} 1.47 (whose own methods would take the map's values for documents), with
  * each document decoded only when it is read. Every method of the superclass that touches the
  * document map's values is overridden here; its size, emptiness and the meta map it keeps as is.
+ *
+ * <p>The collection's data size ({@code collStats}) is kept from the bytes each document is stored
+ * as: the backend would otherwise encode every inserted, updated and removed document once more
+ * (twice for an update) only to measure it.
  */
 final class StoredCollection extends H2Collection {
 
@@ -38,10 +42,18 @@ final class StoredCollection extends H2Collection {
     }
 
     @Override
+    protected boolean tracksDataSize() {
+        return false; // kept here instead, from the stored bytes
+    }
+
+    /** The message names the key only: a document's content stays out of errors and logs. */
+    @Override
     protected Object addDocumentInternal(Document document) {
         Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-        StoredDocument previous = documents.put(Missing.ofNullable(key), StoredDocument.of(document));
-        Assert.isNull(previous, () -> "Document with key '" + key + "' already existed in " + this + ": " + previous.document());
+        StoredDocument stored = StoredDocument.of(document);
+        StoredDocument previous = documents.put(Missing.ofNullable(key), stored);
+        Assert.isNull(previous, () -> "Document with key '" + key + "' already existed in " + this);
+        updateDataSize(stored.size());
         return key;
     }
 
@@ -52,9 +64,11 @@ final class StoredCollection extends H2Collection {
 
     @Override
     protected void removeDocument(Object position) {
-        if (documents.remove(position) == null) {
+        StoredDocument removed = documents.remove(position);
+        if (removed == null) {
             throw new NoSuchElementException("No document with key " + position);
         }
+        updateDataSize(-removed.size());
     }
 
     @Override
@@ -76,6 +90,8 @@ final class StoredCollection extends H2Collection {
 
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+        StoredDocument stored = StoredDocument.of(newDocument);
+        StoredDocument previous = documents.put(Missing.ofNullable(position), stored);
+        updateDataSize(stored.size() - (previous == null ? 0 : previous.size()));
     }
 }

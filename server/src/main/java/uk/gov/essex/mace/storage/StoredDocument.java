@@ -58,6 +58,11 @@ final class StoredDocument {
         return bson;
     }
 
+    /** Its size in BSON, what the backend counts as a document's data size. */
+    int size() {
+        return bson.length;
+    }
+
     boolean isDecoded() {
         return decoded != null;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.RawBsonDocument;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,6 +88,43 @@ class StoredDocumentTests {
             assertThat(cases.find().into(new ArrayList<>()))
                     .containsExactly(new org.bson.Document("_id", "case-1").append("revision", 5));
         }
+    }
+
+    /**
+     * The collection's data size is kept from the stored bytes (not by encoding each document
+     * again): after inserts, a growing update and a delete it is the BSON size of what is left,
+     * and it survives a restart.
+     */
+    @Test
+    void whenDocumentsAreInsertedUpdatedAndRemovedThenTheDataSizeIsTheBsonSizeOfWhatIsLeft() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, Durability.GROUP_COMMIT);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<org.bson.Document> cases = client.getDatabase("macehub").getCollection("cases");
+            for (int i = 0; i < 3; i++) {
+                cases.insertOne(new org.bson.Document("_id", "case-" + i).append("notes", "n".repeat(100 * (i + 1))));
+            }
+            cases.updateOne(new org.bson.Document("_id", "case-1"),
+                    new org.bson.Document("$set", new org.bson.Document("notes", "m".repeat(1_000)).append("grading", "B2")));
+            cases.deleteOne(new org.bson.Document("_id", "case-2"));
+
+            assertThat(dataSize(client)).isEqualTo(bsonSizeOfAll(cases)).isGreaterThan(1_100);
+        }
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, Durability.GROUP_COMMIT);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            assertThat(dataSize(client)).isEqualTo(bsonSizeOfAll(client.getDatabase("macehub").getCollection("cases")));
+        }
+    }
+
+    private static long dataSize(MongoClient client) {
+        return client.getDatabase("macehub").runCommand(new org.bson.Document("collStats", "cases")).get("size", Number.class).longValue();
+    }
+
+    private static long bsonSizeOfAll(MongoCollection<org.bson.Document> collection) {
+        long size = 0;
+        for (RawBsonDocument document : collection.withDocumentClass(RawBsonDocument.class).find()) {
+            size += document.getByteBuffer().remaining();
+        }
+        return size;
     }
 
     @Test

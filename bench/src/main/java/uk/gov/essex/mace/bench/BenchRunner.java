@@ -45,8 +45,8 @@ public final class BenchRunner {
 
     /**
      * The collector {@code scripts/run-hub} starts the hub with when the JVM has it: Shenandoah,
-     * whose pauses stay under a few milliseconds, where G1's young collections paused the live feed
-     * for 50-130 ms (docs/web.md, sixth round).
+     * under which the fan-out's stall meter saw nothing over 10 ms, where G1's young collections
+     * paused the live feed for 50-130 ms (docs/web.md, sixth round).
      */
     static final String LIVE_COLLECTOR = "-XX:+UseShenandoahGC";
 

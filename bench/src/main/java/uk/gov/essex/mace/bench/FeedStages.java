@@ -18,14 +18,18 @@ import java.util.concurrent.TimeUnit;
  * the HTTP write before and the network and client after; beside the end-to-end figures they say
  * which stage the tail is in. The difference of two snapshots is the phase's only because the
  * hub's registry is Prometheus's, whose histograms and totals are cumulative (never decayed).
- * The embedded store's compaction steps ({@code hub.storage.compaction}) are on the same line:
- * commits, and so the auditing stage, wait behind each.
+ * The embedded store's locked compaction steps ({@code hub.storage.compaction}) are on the same
+ * line: commits, and so the auditing stage, wait behind each; so are its runs of page moves beside
+ * writes ({@code hub.storage.page-moves}), which writers wait for only through the commits that
+ * carry them.
  */
 final class FeedStages {
 
     private static final List<String> STAGES = List.of("waiting", "preparing", "auditing", "sending");
     /** The embedded store's compaction steps ({@code hub.storage.compaction}): commits wait behind each. */
     private static final String COMPACTION = "store compaction steps";
+    /** Its runs of page moves beside writes ({@code hub.storage.page-moves}). */
+    private static final String MOVES = "store page moves";
     private final MeterRegistry meters;
 
     FeedStages(MeterRegistry meters) {
@@ -53,14 +57,22 @@ final class FeedStages {
         if (compaction != null) {
             all.put(COMPACTION, compaction.takeSnapshot());
         }
+        Timer moves = meters.find("hub.storage.page-moves").timer();
+        if (moves != null) {
+            all.put(MOVES, moves.takeSnapshot());
+        }
         return all;
     }
 
     final class Mark {
         private final Map<String, HistogramSnapshot> before;
 
+        private final double movedBefore;
+
         private Mark(Map<String, HistogramSnapshot> before) {
             this.before = before;
+            var moved = meters.find("hub.storage.page-moves.bytes").summary();
+            this.movedBefore = moved == null ? 0 : moved.totalAmount();
         }
 
         /** One line for the phase since the mark; empty when the hub delivered nothing meanwhile. */
@@ -80,8 +92,13 @@ final class FeedStages {
                     continue;
                 }
                 double mean = (now.getValue().total(TimeUnit.MILLISECONDS) - then.total(TimeUnit.MILLISECONDS)) / count;
-                String name = now.getKey().equals(COMPACTION) ? COMPACTION + " (n=" + count + ")" : now.getKey();
+                String name = now.getKey().equals(COMPACTION) || now.getKey().equals(MOVES)
+                        ? now.getKey() + " (n=" + count + ")" : now.getKey();
                 parts.add(String.format("%s mean %.1f, p99 <= %s ms", name, mean, p99(then, now.getValue(), count)));
+            }
+            var moved = meters.find("hub.storage.page-moves.bytes").summary();
+            if (moved != null) {
+                parts.add(String.format("%.1f MB of pages moved", (moved.totalAmount() - movedBefore) / 1e6));
             }
             return deliveries <= 0 ? "" : "hub's feed timers (n=" + deliveries + "): " + String.join("; ", parts);
         }

@@ -42,6 +42,11 @@ final class DurableH2Backend extends H2Backend {
         housekeeping.onStep(listener);
     }
 
+    /** See {@link Housekeeping#onMoves}. */
+    void onPageMoves(Housekeeping.MovesListener listener) {
+        housekeeping.onMoves(listener);
+    }
+
     /** Each database opens its maps with the stored forms of {@link StoredMaps}. */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
@@ -56,7 +61,17 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleMessage(MongoMessage message) {
         Document command = message.getDocument();
-        Supplier<Document> handle = () -> replies.handle(command, () -> super.handleMessage(message));
+        Supplier<Document> handle = () -> {
+            // H2 reuses a dead chunk's space a few commits after it died, however old the chunk,
+            // unless a version in use still needs it: a command registers the version it reads, so
+            // a scan outlasting a burst of commits never meets a page whose chunk was overwritten
+            MVStore.TxCounter reading = store.registerVersionUsage();
+            try {
+                return replies.handle(command, () -> super.handleMessage(message));
+            } finally {
+                store.deregisterVersionUsage(reading);
+            }
+        };
         if (WriteCommands.isWrite(command)) {
             return WriteCommands.journaled(command) ? commits.write(handle) : commits.apply(handle);
         }

@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -85,9 +86,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     /**
-     * Records each chunk-compaction step in {@code hub.storage.compaction}: how long it held the
-     * store, so how long commits (and every write waiting for one) could wait behind it. For
-     * operators, at {@code /actuator/prometheus}; it names no collection or document.
+     * Records the store's housekeeping for operators, at {@code /actuator/prometheus}, naming no
+     * collection or document: each run of page moves beside writes ({@code hub.storage.page-moves},
+     * and the bytes it moved in {@code hub.storage.page-moves.bytes}), and each of H2's own
+     * compaction steps ({@code hub.storage.compaction}): how long it held the store, so how long
+     * commits (and every write waiting for one) could wait behind it.
      */
     public void recordCompaction(MeterRegistry meters) {
         Timer steps = Timer.builder("hub.storage.compaction")
@@ -95,6 +98,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 .publishPercentileHistogram()
                 .register(meters);
         backend.onCompactionStep(nanos -> steps.record(nanos, TimeUnit.NANOSECONDS));
+        Timer moves = Timer.builder("hub.storage.page-moves")
+                .description("Embedded store: one run of moving live pages out of sparse chunks, beside writes")
+                .publishPercentileHistogram()
+                .register(meters);
+        DistributionSummary moved = DistributionSummary.builder("hub.storage.page-moves.bytes")
+                .description("Embedded store: bytes of pages one run of page moves wrote again")
+                .baseUnit("bytes")
+                .register(meters);
+        backend.onPageMoves((nanos, bytes) -> {
+            moves.record(nanos, TimeUnit.NANOSECONDS);
+            moved.record(bytes);
+        });
     }
 
     /** Stops serving, commits what is applied, closes the file and compacts it. */

@@ -15,16 +15,25 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
  * remains in it. H2's background writer rewrites such chunks, but group commit switches that
  * writer off (it would also commit on its own, possibly half a command), so this does the same
  * rewriting on a timer and commits it through the {@link CommitPolicy}. Rewriting a page does not
- * change what it holds, so it is safe to run beside writes; but H2 holds its store lock for a whole
- * step, and commits wait for that lock, so each step's length is reported to {@link #onStep}.
+ * change what it holds, so it is safe to run beside writes. H2's own step holds its store lock
+ * throughout, and commits wait for that lock, so most of the moving is done by
+ * {@link ChunkEvacuation}, which takes no lock, and H2's step, with a small budget, moves only what
+ * is left; each locked step's length is reported to {@link #onStep}, each run of moves to
+ * {@link #onMoves}.
  */
 final class Housekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 
     static final long INTERVAL_MILLIS = Long.getLong("hub.storage.housekeeping-millis", 500);
-    /** Chunks less full than this are rewritten (H2's own default target is 90%). */
-    static final int TARGET_FILL_RATE = 90;
+    /**
+     * Chunks at most this many percent live are moved. At most half live, moving a chunk writes no
+     * more than it frees, and the file holds at most about twice its live data beside the chunks
+     * still in their retention time. (H2's idle target is 90%; under load it moves only chunks
+     * emptier than the average.) Settable with {@code -Dhub.storage.housekeeping-fill}, for
+     * diagnosis.
+     */
+    static final int TARGET_FILL_RATE = Integer.getInteger("hub.storage.housekeeping-fill", 50);
     /**
      * Bytes of live pages rewritten per run at most, to bound the pause it adds to a commit: the
      * same 8 MB a second as 16 MB every 2 s, in smaller steps (the fan-out benchmark's delivery p99
@@ -33,29 +42,65 @@ final class Housekeeping {
      */
     static final int WRITE_BUDGET = Integer.getInteger("hub.storage.housekeeping-bytes", 4 * 1024 * 1024);
 
+    /**
+     * Bytes of moved pages per commit: the moves go out in commits of about this size, so no
+     * single commit (which writers wait for) serialises the whole run's pages.
+     */
+    static final int BATCH_BYTES = 256 * 1024;
+
+    /**
+     * Bytes H2's own step, under its store lock, rewrites at most: by then {@link ChunkEvacuation}
+     * has moved the collections' pages, and what is left for it is mostly pages of H2's layout
+     * and meta maps, which only it may move.
+     */
+    static final int LOCKED_BUDGET = Integer.getInteger("hub.storage.locked-compaction-bytes", 64 * 1024);
+
+    /**
+     * H2's locked step runs when the file's chunks as a whole are less live than this (for H2 it
+     * is a gate on the whole file, not a limit per chunk); it then takes the emptiest chunks.
+     */
+    static final int LOCKED_FILL_GATE = 90;
+
     private final ScheduledExecutorService timer;
+    private final ChunkEvacuation evacuation;
     private volatile LongConsumer stepListener = nanos -> {
     };
+    private volatile MovesListener movesListener = (nanos, bytes) -> {
+    };
 
-    private Housekeeping(ScheduledExecutorService timer) {
+    private Housekeeping(ScheduledExecutorService timer, ChunkEvacuation evacuation) {
         this.timer = timer;
+        this.evacuation = evacuation;
     }
 
-    /** Tells {@code listener} how long, in nanoseconds, each step that moved pages held the store. */
+    /** Tells {@code listener} how long, in nanoseconds, each locked step that moved pages held the store. */
     void onStep(LongConsumer listener) {
         this.stepListener = listener;
     }
 
+    /**
+     * Tells {@code listener} how long, in nanoseconds, each run of page moves took (with its
+     * commits), and how many bytes of pages it moved; writers do not wait for a run as a whole,
+     * only for the commits that carry it.
+     */
+    void onMoves(MovesListener listener) {
+        this.movesListener = listener;
+    }
+
+    interface MovesListener {
+        void moved(long nanos, long bytes);
+    }
+
     static Housekeeping start(MVStore store, CommitPolicy commits, Durability durability) {
         if (durability == Durability.BACKGROUND || INTERVAL_MILLIS <= 0) {
-            return new Housekeeping(null);
+            return new Housekeeping(null, null);
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "hub-storage-housekeeping");
             thread.setDaemon(true);
             return thread;
         });
-        Housekeeping housekeeping = new Housekeeping(timer);
+        Housekeeping housekeeping = new Housekeeping(timer, new ChunkEvacuation(store));
         timer.scheduleWithFixedDelay(() -> housekeeping.compact(store, commits),
                 INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         return housekeeping;
@@ -64,7 +109,12 @@ final class Housekeeping {
     private void compact(MVStore store, CommitPolicy commits) {
         try {
             long started = System.nanoTime();
-            if (store.compact(TARGET_FILL_RATE, WRITE_BUDGET)) {
+            long moved = evacuation.step(TARGET_FILL_RATE, WRITE_BUDGET, BATCH_BYTES, commits::flush);
+            if (moved > 0) {
+                movesListener.moved(System.nanoTime() - started, moved);
+            }
+            started = System.nanoTime();
+            if (store.compact(LOCKED_FILL_GATE, LOCKED_BUDGET)) {
                 stepListener.accept(System.nanoTime() - started);
                 commits.flush();
             }

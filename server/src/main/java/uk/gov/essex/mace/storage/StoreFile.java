@@ -12,11 +12,12 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
 final class StoreFile {
 
     /**
-     * How long a chunk that no longer holds live data is kept before its space is reused: long
-     * enough for any read to finish walking pages of an older version. H2's default of 45 s is
-     * sized for disks that reorder unflushed writes on power loss, which this store does not
-     * promise to survive (see docs/storage.md); at one commit per write burst it made the file
-     * grow by tens of megabytes a second under load.
+     * How old a chunk must be before H2 moves its pages or reuses its space once it is dead. It
+     * counts from the chunk's creation, not its death, so it does not protect a read in progress:
+     * each command registers the version it reads instead ({@link DurableH2Backend#handleMessage}).
+     * H2's default of 45 s is sized for disks that reorder unflushed writes on power loss, which
+     * this store does not promise to survive (see docs/storage.md); at one commit per write burst
+     * it made the file grow by tens of megabytes a second under load.
      */
     static final int RETENTION_MILLIS = 10_000;
 

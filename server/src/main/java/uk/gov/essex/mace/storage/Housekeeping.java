@@ -44,9 +44,11 @@ final class Housekeeping {
 
     /**
      * Bytes of moved pages per commit: the moves go out in commits of about this size, so no
-     * single commit (which writers wait for) serialises the whole run's pages.
+     * single commit (which writers wait for) serialises the whole run's pages. Settable with
+     * {@code -Dhub.storage.housekeeping-batch-bytes}, for diagnosis (64 KB was no better in the one
+     * run made; docs/web.md, seventh round).
      */
-    static final int BATCH_BYTES = 256 * 1024;
+    static final int BATCH_BYTES = Integer.getInteger("hub.storage.housekeeping-batch-bytes", 256 * 1024);
 
     /**
      * Bytes H2's own step, under its store lock, rewrites at most: by then {@link ChunkEvacuation}

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
  * the HTTP write before and the network and client after; beside the end-to-end figures they say
  * which stage the tail is in. The difference of two snapshots is the phase's only because the
  * hub's registry is Prometheus's, whose histograms and totals are cumulative (never decayed).
+ * Since the seventh round the line also has the stages of storing each shared item
+ * ({@code hub.intel.share.stage}: sealing, sequence, storing, auditing), which come before the
+ * announcement, so the end-to-end tail can be placed in the write path too.
  * The embedded store's locked compaction steps ({@code hub.storage.compaction}) are on the same
  * line: commits, and so the auditing stage, wait behind each; so are its runs of page moves beside
  * writes ({@code hub.storage.page-moves}), which writers wait for only through the commits that
@@ -26,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 final class FeedStages {
 
     private static final List<String> STAGES = List.of("waiting", "preparing", "auditing", "sending");
+    /** The stages of storing a shared item ({@code hub.intel.share.stage}), before its delivery begins. */
+    private static final List<String> SHARE_STAGES = List.of("sealing", "sequence", "storing", "auditing");
     /** The embedded store's compaction steps ({@code hub.storage.compaction}): commits wait behind each. */
     private static final String COMPACTION = "store compaction steps";
     /** Its runs of page moves beside writes ({@code hub.storage.page-moves}). */
@@ -51,6 +56,12 @@ final class FeedStages {
             Timer timer = meters.find("hub.live.feed.stage").tag("stage", stage).timer();
             if (timer != null) {
                 all.put(stage, timer.takeSnapshot());
+            }
+        }
+        for (String stage : SHARE_STAGES) {
+            Timer timer = meters.find("hub.intel.share.stage").tag("stage", stage).timer();
+            if (timer != null) {
+                all.put("share " + stage, timer.takeSnapshot());
             }
         }
         Timer compaction = meters.find("hub.storage.compaction").timer();

@@ -257,6 +257,20 @@ class IntelLifecycleTests extends HubIntegrationTest {
         }
     }
 
+    @Test
+    void whenAnItemIsSharedThenItsStagesAreTimedForOperatorsNamingNothingOfIt() {
+        String caseId = northCase();
+        String id = api.post(token("police.north"), "/api/cases/" + caseId + "/intel",
+                anItem().label("police-only").text("canary-stage-timer").json()).json().get("id").asString();
+
+        String metrics = api.get(token("admin"), "/actuator/prometheus").body();
+
+        for (String stage : java.util.List.of("sealing", "sequence", "storing", "auditing")) {
+            assertThat(metrics).containsPattern("hub_intel_share_stage_seconds_count\\{[^}]*stage=\"" + stage + "\"[^}]*\\} [1-9]");
+        }
+        assertThat(metrics).doesNotContain(caseId, id, "police-only", "canary-stage-timer", "police.north");
+    }
+
     @SuppressWarnings("unchecked")
     private static org.bson.Document partOf(org.bson.Document item) {
         var revisions = (java.util.List<org.bson.Document>) item.get("revisions");

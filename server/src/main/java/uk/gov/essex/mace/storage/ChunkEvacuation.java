@@ -65,7 +65,7 @@ final class ChunkEvacuation {
                 return 0;
             }
             List<Move> moves = new ArrayList<>();
-            Set<Integer> found = new HashSet<>();
+            boolean walkedEveryMap = true;
             for (MVMap<Object, Object> map : dataMaps()) {
                 try {
                     Page<Object, Object> root = map.getRootPage();
@@ -76,16 +76,21 @@ final class ChunkEvacuation {
                 } catch (MVStoreException e) {
                     // the map was dropped, or a commit replaced a page while it was read: its
                     // pages are left for the next run
+                    walkedEveryMap = false;
                 }
             }
-            moves.forEach(move -> found.add(chunkOf(move.pos)));
-            // a chunk kept only by H2's own maps' pages: this cannot move them (H2's locked step
-            // does), so it is not chosen again until its layout entry changes
-            chosen.forEach((chunk, layout) -> {
-                if (!found.contains(chunk)) {
-                    barren.add(layout);
-                }
-            });
+            if (walkedEveryMap) {
+                // a chunk kept only by H2's own maps' pages: this cannot move them (H2's locked
+                // step does), so it is not chosen again until its layout entry changes; after an
+                // unfinished walk a chunk may only seem so
+                Set<Integer> found = new HashSet<>();
+                moves.forEach(move -> found.add(chunkOf(move.pos)));
+                chosen.forEach((chunk, layout) -> {
+                    if (!found.contains(chunk)) {
+                        barren.add(layout);
+                    }
+                });
+            }
             // leaves first: writing a leaf again writes each page above it again too, so most
             // chosen inner pages have moved by the time their turn comes
             moves.sort(Comparator.comparing(move -> !DataUtils.isLeafPosition(move.pos)));
@@ -183,7 +188,10 @@ final class ChunkEvacuation {
         return maps;
     }
 
-    /** Finds the pages under {@code page} stored in a chosen chunk, reading only inner pages. */
+    /**
+     * Finds the pages under {@code page} stored in a chosen chunk: reads the inner pages, and of the
+     * leaves only those in a chosen chunk (for the key that leads to each).
+     */
     private static void collect(MVMap<Object, Object> map, Page<Object, Object> page, Set<Integer> chosen, List<Move> moves) {
         if (page.isLeaf()) {
             return;

@@ -35,9 +35,10 @@ final class Housekeeping {
      */
     static final int TARGET_FILL_RATE = Integer.getInteger("hub.storage.housekeeping-fill", 50);
     /**
-     * Bytes of live pages rewritten per run at most, to bound the pause it adds to a commit: the
-     * same 8 MB a second as 16 MB every 2 s, in smaller steps (the fan-out benchmark's delivery p99
-     * fell from about 700 to 340 ms when the 16 MB runs stopped holding commits up). Settable with
+     * Bytes of live pages moved per run at most: the same 8 MB a second as H2's 16 MB every 2 s, in
+     * smaller runs (when the moves were H2's locked step, the fan-out benchmark's delivery p99 fell
+     * from about 700 to 340 ms once 16 MB runs stopped holding commits up; now the budget bounds a
+     * run's work and the pages it reads at once). Settable with
      * {@code -Dhub.storage.housekeeping-bytes}, for diagnosis (docs/web.md, sixth round).
      */
     static final int WRITE_BUDGET = Integer.getInteger("hub.storage.housekeeping-bytes", 4 * 1024 * 1024);

@@ -17,25 +17,21 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.Page;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Page moves beside writes ({@link ChunkEvacuation}): they empty sparse chunks without H2's store
  * lock, and a writer changing the same entries meanwhile loses nothing, before or after a restart.
  */
+@ExtendWith(QuietLogs.class)
 class ChunkEvacuationTests {
 
     private static final int ENTRIES = 6_000;
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void quietLogs() {
-        QuietLogs.apply();
-    }
 
     @Test
     void whenChunksAreSparseThenTheirPagesMoveAndEveryEntryKeepsItsValue() {

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.essex.mace.storage.StorageProperties.Durability;
 
@@ -24,15 +24,11 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
  * what it moved: its runs of page moves beside writes in {@code hub.storage.page-moves}, H2's own
  * locked steps in {@code hub.storage.compaction}.
  */
+@ExtendWith(QuietLogs.class)
 class HousekeepingTests {
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void quietLogs() {
-        QuietLogs.apply();
-    }
 
     @Test
     void whenChunksGoSparseUnderWritesThenPageMovesAreTimedAndNoDocumentIsLost() throws Exception {

@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -33,6 +33,7 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
  * saving shows that it can tell durable from not.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ExtendWith(QuietLogs.class)
 class KillDurabilityTests {
 
     private static final Logger log = LoggerFactory.getLogger(KillDurabilityTests.class);
@@ -42,11 +43,6 @@ class KillDurabilityTests {
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void quietLogs() {
-        QuietLogs.apply();
-    }
 
     @Test
     void whenKilledMidLoadWithGroupCommitThenEveryAcknowledgedInsertSurvives() throws Exception {

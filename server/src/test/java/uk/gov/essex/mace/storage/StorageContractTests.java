@@ -16,15 +16,16 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * What the hub needs from its database, written once and run against each kind of store: the
  * embedded server here and a real MongoDB where Docker is available.
  */
+@ExtendWith(QuietLogs.class)
 abstract class StorageContractTests {
 
     private static final int THREADS = 8;
@@ -35,11 +36,6 @@ abstract class StorageContractTests {
 
     /** Starts a fresh store for one test. */
     abstract StoreUnderTest openStore() throws Exception;
-
-    @BeforeAll
-    static void quietLogs() {
-        QuietLogs.apply();
-    }
 
     @BeforeEach
     void open() throws Exception {

@@ -15,8 +15,8 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.essex.mace.storage.StorageProperties.Durability;
 
@@ -25,15 +25,11 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
  * hub wrote before (format 1: the H2 backend's Java-serialised objects) is rewritten on first open
  * and keeps every document and every unique key.
  */
+@ExtendWith(QuietLogs.class)
 class StoreFormatTests {
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void quietLogs() {
-        QuietLogs.apply();
-    }
 
     @Test
     void whenFileIsInTheOldFormatThenItIsRewrittenAndKeepsDocumentsAndUniqueKeys() {

@@ -13,8 +13,8 @@ import java.util.List;
 import org.bson.RawBsonDocument;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import uk.gov.essex.mace.storage.StorageProperties.Durability;
 
@@ -22,17 +22,13 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
  * Documents in a collection's map are held as {@link StoredDocument}s: a page read back only to be
  * moved by chunk compaction is copied as bytes, and a document is decoded only when read.
  */
+@ExtendWith(QuietLogs.class)
 class StoredDocumentTests {
 
     private static final String MAP = StoredMaps.documentsMapName("macehub.items");
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void quietLogs() {
-        QuietLogs.apply();
-    }
 
     @Test
     void whenCompactionMovesPagesThenItDecodesNoDocumentAndEveryDocumentSurvives() {

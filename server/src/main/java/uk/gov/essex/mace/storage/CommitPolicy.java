@@ -27,11 +27,12 @@ interface CommitPolicy {
     /** Commits everything applied so far, for housekeeping and shutdown. */
     void flush();
 
-    static CommitPolicy of(Durability durability, Runnable commit) {
+    static CommitPolicy of(Durability durability, StoreCommit commit) {
         return switch (durability) {
             case GROUP_COMMIT -> new GroupCommit(commit, true);
             case PER_WRITE -> new GroupCommit(commit, false);
-            case BACKGROUND -> new BackgroundCommit(commit);
+            case BACKGROUND -> new BackgroundCommit(() -> commit.commit(() -> {
+            }));
         };
     }
 

@@ -33,7 +33,9 @@ final class DurableH2Backend extends H2Backend {
         super(store);
         this.store = store;
         this.file = file;
-        this.commits = CommitPolicy.of(durability, store::commit);
+        this.commits = CommitPolicy.of(durability, durability == Durability.BACKGROUND
+                ? StoreCommit.whole(store::commit)
+                : SnapshotCommit.install(store));
         this.housekeeping = Housekeeping.start(store, commits, durability);
     }
 

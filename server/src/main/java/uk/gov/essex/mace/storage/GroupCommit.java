@@ -14,9 +14,11 @@ import java.util.function.Supplier;
  *
  * <p>Each change takes a ticket once applied. A writer that finds no commit in flight leads the
  * next one, covering every ticket issued so far; the others wait for it and lead the next if it
- * did not cover them. Changes are applied under a shared lock and the commit runs under the
- * exclusive one, so a commit never captures half a command (a document without its index entry,
- * say) and a restart after a kill sees whole commands only.
+ * did not cover them. Changes are applied under a shared lock and a commit takes its snapshot under
+ * the exclusive one, so a commit never captures half a command (a document without its index
+ * entry, say) and a restart after a kill sees whole commands only. The exclusive lock is let go as
+ * soon as the store says the snapshot is taken ({@link StoreCommit}), so changes are applied again
+ * while the commit writes; they go into the next commit.
  */
 final class GroupCommit implements CommitPolicy {
 
@@ -27,7 +29,7 @@ final class GroupCommit implements CommitPolicy {
      */
     static final long JOIN_WAIT_NANOS = 200_000;
 
-    private final Runnable commit;
+    private final StoreCommit commit;
     private final boolean shared;
     private final ReentrantReadWriteLock applying = new ReentrantReadWriteLock();
     private final AtomicLong applied = new AtomicLong();
@@ -42,9 +44,14 @@ final class GroupCommit implements CommitPolicy {
      * @param shared whether one commit may acknowledge several writers; false commits once per
      *     write, the baseline that group commit is measured against
      */
-    GroupCommit(Runnable commit, boolean shared) {
+    GroupCommit(StoreCommit commit, boolean shared) {
         this.commit = commit;
         this.shared = shared;
+    }
+
+    /** With a commit that cannot tell when its snapshot is taken: changes wait for the whole commit. */
+    GroupCommit(Runnable commit, boolean shared) {
+        this(StoreCommit.whole(commit), shared);
     }
 
     @Override
@@ -127,16 +134,16 @@ final class GroupCommit implements CommitPolicy {
         if (shared && lastBatch() > 1) {
             LockSupport.parkNanos(JOIN_WAIT_NANOS);
         }
-        applying.writeLock().lock();
+        Exclusive exclusive = new Exclusive();
         try {
             // no change is half-applied while the exclusive lock is held, so every ticket up to
             // here is a whole change that this commit captures
             covers = applied.get();
-            commit.run();
+            commit.commit(exclusive::release);
         } catch (RuntimeException e) {
             failure = e;
         } finally {
-            applying.writeLock().unlock();
+            exclusive.release();
         }
         synchronized (monitor) {
             round.covers = covers;
@@ -177,6 +184,24 @@ final class GroupCommit implements CommitPolicy {
     private static MongoServerError notDurable(RuntimeException cause) {
         return new MongoServerError(1, "InternalError",
                 "the write was applied but could not be made durable: " + cause.getMessage(), cause);
+    }
+
+    /** The exclusive lock, held from construction until the first {@link #release} (on the same thread). */
+    private final class Exclusive {
+
+        private boolean held;
+
+        Exclusive() {
+            applying.writeLock().lock();
+            held = true;
+        }
+
+        void release() {
+            if (held) {
+                held = false;
+                applying.writeLock().unlock();
+            }
+        }
     }
 
     /** One commit attempt; fields are guarded by the monitor. */

@@ -7,9 +7,11 @@ import de.bwaldvogel.mongo.exception.MongoServerError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,61 @@ class GroupCommitTests {
         }));
 
         assertThat(overlaps).hasValue(0);
+    }
+
+    @Test
+    void whenTheStoreHasTakenItsSnapshotThenChangesApplyWhileTheCommitStillWrites() throws Exception {
+        CountDownLatch appliedDuringCommit = new CountDownLatch(1);
+        AtomicInteger seenWhileWriting = new AtomicInteger();
+        GroupCommit group = new GroupCommit(snapshotTaken -> {
+            snapshotTaken.run();
+            // still writing the chunk: a change applied now must not wait for this commit
+            try {
+                if (appliedDuringCommit.await(5, TimeUnit.SECONDS)) {
+                    seenWhileWriting.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, true);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> writer = pool.submit(() -> group.write(() -> "item"));
+            while (seenWhileWriting.get() == 0 && !writer.isDone() && appliedDuringCommit.getCount() > 0) {
+                Future<?> other = pool.submit(() -> group.apply(() -> {
+                    appliedDuringCommit.countDown();
+                    return null;
+                }));
+                other.get(10, TimeUnit.SECONDS);
+            }
+
+            assertThat(writer.get(10, TimeUnit.SECONDS)).isEqualTo("item");
+            assertThat(seenWhileWriting).as("changes applied while the commit was writing").hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenTheSnapshotIsReportedEarlyThenAWriteIsStillAcknowledgedOnlyOnceASnapshotHoldingItIsWritten() throws Exception {
+        AtomicLong state = new AtomicLong();
+        AtomicLong writtenUpTo = new AtomicLong();
+        ConcurrentLinkedQueue<Long> unprotected = new ConcurrentLinkedQueue<>();
+        GroupCommit group = new GroupCommit(snapshotTaken -> {
+            long held = state.get();
+            snapshotTaken.run();
+            pause(); // writing, while later changes apply
+            writtenUpTo.accumulateAndGet(held, Math::max);
+        }, true);
+
+        runWriters(() -> {
+            long mine = group.write(state::incrementAndGet);
+            if (writtenUpTo.get() < mine) {
+                unprotected.add(mine);
+            }
+        });
+
+        assertThat(unprotected).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.gov.essex.mace.audit.internal;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
@@ -8,6 +10,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,11 +34,18 @@ public class AuditEntries {
 
     static final String COLLECTION = "audit_entries";
 
+    /** Where {@link #awaitDurable} writes: one document, no content. */
+    static final String BARRIER_COLLECTION = "audit_barrier";
+
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> unjournaled;
+    private final MongoCollection<Document> barrier;
 
     public AuditEntries(MongoTemplate mongo) {
         // The caller is told "durable" only once a majority has the entry (a no-op on one node).
         this.collection = mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY);
+        this.unjournaled = collection.withWriteConcern(WriteConcern.MAJORITY.withJournal(false));
+        this.barrier = mongo.getCollection(BARRIER_COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
     }
 
     /** Creates the query indexes; harmless when they exist. */
@@ -52,6 +63,35 @@ public class AuditEntries {
      */
     void insertInOrder(List<Document> docs) {
         collection.insertMany(docs, new InsertManyOptions().ordered(true));
+    }
+
+    /**
+     * {@link #insertInOrder}, acknowledged without waiting for the journal ({@code j: false}, the
+     * majority kept): the documents are durable once a later {@link #awaitDurable} returns.
+     */
+    void insertInOrderUnjournaled(List<Document> docs) {
+        unjournaled.insertMany(docs, new InsertManyOptions().ordered(true));
+    }
+
+    /**
+     * Returns once every write acknowledged to this process before the call is durable. It makes a
+     * journaled, majority write of its own (to a one-document collection that holds only a count):
+     * a store journals and replicates writes in the order it applied them, so that write's
+     * acknowledgement covers every write applied before it. On the embedded store, it waits for a
+     * group commit, which captures everything applied before it.
+     */
+    void awaitDurable() {
+        Bson trail = Filters.eq(EntryDocuments.ID, "trail");
+        Bson counted = Updates.inc("barriers", 1L);
+        try {
+            barrier.updateOne(trail, counted, new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // two first upserts at once: one inserted the document, so this one now updates it
+            barrier.updateOne(trail, counted, new UpdateOptions().upsert(true));
+        }
     }
 
     boolean exists(long seq) {

@@ -10,13 +10,15 @@ import uk.gov.essex.mace.system.RequestContext;
 
 /**
  * An entry waiting for the group commit, and its outcome. The outcome is written by whichever
- * thread wrote the batch holding the entry (under the trail's writer lock) and published through
- * the volatile {@link #done}; the thread that appended it waits in {@link #await}.
+ * thread wrote the batch holding the entry (its number under the trail's writer lock, the outcome
+ * once the batch is durable) and published through the volatile {@link #done}; the thread that
+ * appended it waits in {@link #await}.
  */
 final class PendingEntry {
 
     private final AuditEntry draft;
     private final Thread owner;
+    private volatile boolean taken;
     private volatile boolean done;
     private long sequence;
     private AuditUnavailableException failure;
@@ -61,8 +63,21 @@ final class PendingEntry {
         return done;
     }
 
-    void succeed(long seq) {
+    /** Taken into a batch by a leader, which will mark it done: its caller need not lead. */
+    void take() {
+        this.taken = true;
+    }
+
+    boolean isTaken() {
+        return taken;
+    }
+
+    /** The number it was inserted at; published to its caller by {@link #succeed}. */
+    void number(long seq) {
         this.sequence = seq;
+    }
+
+    void succeed() {
         this.done = true;
         LockSupport.unpark(owner);
     }

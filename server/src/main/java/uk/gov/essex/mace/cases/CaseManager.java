@@ -88,7 +88,19 @@ class CaseManager implements CaseLookup {
         }
         return idempotency.once(who.subject(), idempotencyKey, json.writeValueAsString(request),
                 caseId -> store(who, request, district, members, bases, caseId), caseId -> read(who, caseId),
-                caseId -> cases.find(caseId).isPresent());
+                caseId -> adopt(who, caseId));
+    }
+
+    /**
+     * A case stored by a request that died before answering, perhaps before its audit entry was
+     * written: audited now, marked recovered, and answered as a replay.
+     */
+    private Optional<CaseResponse> adopt(HubPrincipal who, String caseId) {
+        return cases.find(caseId).map(stored -> {
+            audit.append(AuditEvent.of(who, "case.open", AuditEvent.Outcome.SUCCESS, caseId)
+                    .with("quadrant", stored.quadrant().name()).with("recovered", "true"));
+            return read(who, caseId);
+        });
     }
 
     private IdempotencyKeys.Created<CaseResponse> store(HubPrincipal who, OpenCaseRequest request, District district,

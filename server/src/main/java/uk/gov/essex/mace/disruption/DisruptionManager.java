@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,22 @@ class DisruptionManager {
         }
         String fingerprint = json.writeValueAsString(request);
         return idempotency.once(who.subject(), idempotencyKey, fingerprint,
-                id -> store(who, request, accepted, id), id -> queries.read(who, id), id -> updates.find(id).isPresent());
+                id -> store(who, request, accepted, id), id -> queries.read(who, id), id -> adopt(who, id));
+    }
+
+    /**
+     * An update stored by a request that died before answering, perhaps before its audit entry
+     * was written: audited now, marked recovered, and answered as a replay.
+     */
+    private Optional<DisruptionResponse> adopt(HubPrincipal who, String id) {
+        return updates.find(id).map(stored -> {
+            List<String> targets = new ArrayList<>(List.of(id));
+            targets.addAll(stored.linkedCaseIds());
+            audit.append(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.SUCCESS, Map.of(
+                    "label", stored.label(), "quadrant", stored.quadrant().name(),
+                    "linkedCases", Integer.toString(stored.linkedCaseIds().size()), "recovered", "true")));
+            return queries.read(who, id);
+        });
     }
 
     private record Accepted(DisruptionType type, District district, DisruptionPlace place, HandlingLabel label,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,7 +104,21 @@ class IntelManager {
         String fingerprint = caseId + "\n" + json.writeValueAsString(request);
         return idempotency.once(who.subject(), idempotencyKey, fingerprint,
                 itemId -> store(who, facts, request, label, pieces, itemId),
-                itemId -> read(who, caseId, itemId), itemId -> items.find(caseId, itemId).isPresent());
+                itemId -> read(who, caseId, itemId), itemId -> adopt(who, caseId, itemId));
+    }
+
+    /**
+     * An item stored by a request that died before answering, perhaps before its audit entry was
+     * written (the item's insert and its entry are made durable by one commit, and a kill can fall
+     * between a commit that took the item and the entry's): audited now, marked recovered, and
+     * answered as a replay. Its live announcement is not repeated; it is in the timeline.
+     */
+    private Optional<IntelItemResponse> adopt(HubPrincipal who, String caseId, String itemId) {
+        return items.find(caseId, itemId).map(stored -> {
+            audit.append(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.SUCCESS, caseId, itemId)
+                    .with("label", stored.label()).with("recovered", "true"));
+            return read(who, caseId, itemId);
+        });
     }
 
     private IdempotencyKeys.Created<IntelItemResponse> store(HubPrincipal who, CaseFacts facts, ShareIntelRequest request,

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -68,12 +67,16 @@ public class IdempotencyKeys {
      * hub dies between claiming the key and recording what it created (a crash, a kill), a retry is
      * not refused forever as "in progress": once the claim is orphaned (made by another process
      * more than {@value #ORPHANED_SECONDS} s ago, or by anyone more than {@value #ABANDONED_SECONDS} s
-     * ago) the retry looks for the resource under that id ({@code exists}) and either replays it
-     * or takes the claim over and creates it under the same id. The id is the resource's unique
-     * key, so two takers can never both create it: a retry never duplicates.
+     * ago) the retry asks {@code adopt} for the resource under that id, and either answers with
+     * what it returns or takes the claim over and creates it under the same id. The id is the
+     * resource's unique key, so two takers can never both create it: a retry never duplicates.
+     *
+     * @param adopt for a resource that a request left unfinished: empty if it does not exist;
+     *     otherwise records what that request may not have (its audit entry: the resource can
+     *     outlive a killed process without it) and returns the resource as a replay would
      */
     public <T> T once(String caller, String key, String requestFingerprint, Function<String, Created<T>> create,
-            Function<String, T> replay, Predicate<String> exists) {
+            Function<String, T> replay, Function<String, Optional<T>> adopt) {
         String resourceId = UUID.randomUUID().toString();
         if (key == null) {
             return create.apply(resourceId).result();
@@ -89,7 +92,7 @@ public class IdempotencyKeys {
                     .append("resourceId", resourceId).append("boot", BOOT)
                     .append("createdAt", clock.instant().toString()), COLLECTION);
         } catch (DuplicateKeyException e) {
-            return replayExisting(id, bodyHash, replay, create, exists);
+            return replayExisting(id, bodyHash, replay, create, adopt);
         }
         return createAndRecord(id, resourceId, create);
     }
@@ -108,7 +111,7 @@ public class IdempotencyKeys {
     }
 
     private <T> T replayExisting(String id, String bodyHash, Function<String, T> replay, Function<String, Created<T>> create,
-            Predicate<String> exists) {
+            Function<String, Optional<T>> adopt) {
         Document existing = Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
                 .orElseThrow(() -> new ConflictProblem("idempotency-in-progress", "A request with this Idempotency-Key is in progress; retry shortly."));
         if (!bodyHash.equals(existing.getString("body"))) {
@@ -119,15 +122,16 @@ public class IdempotencyKeys {
             return replay.apply(existing.getString("resourceId"));
         }
         String resourceId = existing.getString("resourceId");
-        if (exists == null || resourceId == null || !orphaned(existing)) {
+        if (adopt == null || resourceId == null || !orphaned(existing)) {
             throw new ConflictProblem("idempotency-in-progress", "A request with this Idempotency-Key is in progress; retry shortly.");
         }
-        if (exists.test(resourceId)) {
-            // created before the claimant died, never recorded: record it now and replay
+        Optional<T> adopted = adopt.apply(resourceId);
+        if (adopted.isPresent()) {
+            // created before the claimant died, never recorded: adopted (and audited), now recorded
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                     new Update().set("state", "DONE"), COLLECTION);
-            log.info("Idempotency key {} was left pending by {}; its resource exists and is replayed", id, existing.getString("boot"));
-            return replay.apply(resourceId);
+            log.info("Idempotency key {} was left pending by {}; its resource exists and is adopted", id, existing.getString("boot"));
+            return adopted.get();
         }
         Document claimed = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("state").is("PENDING").and("boot").is(existing.getString("boot"))

@@ -162,6 +162,9 @@ class IntelLifecycleTests extends HubIntegrationTest {
         String body = anItem().text("made, never recorded").json();
         String id = api.send(post(caseId, body, "key-0002-crash-after")).json().get("id").asString();
         orphan(id, 30);
+        // a kill can also fall after a commit took the item but before one took its audit entry
+        mongo.getCollection("audit_entries").updateMany(shareEntry(id), new org.bson.Document("$set",
+                new org.bson.Document("action", "lost-to-the-kill")));
         long before = mongo.getCollection("intel_items").countDocuments();
 
         HubApi.Reply retry = api.send(post(caseId, body, "key-0002-crash-after"));
@@ -169,6 +172,12 @@ class IntelLifecycleTests extends HubIntegrationTest {
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.json().get("id").asString()).isEqualTo(id);
         assertThat(mongo.getCollection("intel_items").countDocuments()).isEqualTo(before);
+        assertThat(mongo.getCollection("audit_entries").countDocuments(new org.bson.Document(shareEntry(id))
+                .append("details.recovered", "true"))).as("the adopted share, audited").isEqualTo(1);
+    }
+
+    private static org.bson.Document shareEntry(String itemId) {
+        return new org.bson.Document("action", "intel.share").append("outcome", "SUCCESS").append("targets", itemId);
     }
 
     @Test

@@ -145,8 +145,12 @@ class CrashUnderLoadTests {
                 assertThat(sdk.intel().get(caseId, ack.getValue()).text()).isEqualTo(ack.getKey());
             }
             HubApi api = new HubApi(base);
-            JsonNode verified = api.post(new DemoTokens(base).user("auditor"), "/api/audit/verify", "").json();
+            String auditor = new DemoTokens(base).user("auditor");
+            JsonNode verified = api.post(auditor, "/api/audit/verify", "").json();
             assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+            // an acknowledged share was audited durably too: its entry survived every kill
+            assertThat(auditedShares(api, auditor, caseId)).as("acknowledged shares with their audit entry")
+                    .containsAll(acknowledged.values());
             System.out.printf("crash under load: %d kill -9 cycles; %d writes acknowledged, %d in the timeline, each once; "
                     + "%d retries told 'in progress' until the restarted hub took the key over; audit verified %d entries%n",
                     CYCLES, acknowledged.size(), timeline.size(), inProgressRetries.get(), verified.get("entriesChecked").asLong());
@@ -191,6 +195,25 @@ class CrashUnderLoadTests {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** The items named by the trail's successful {@code intel.share} entries for the case. */
+    private static Set<String> auditedShares(HubApi api, String auditor, String caseId) {
+        Set<String> items = new java.util.HashSet<>();
+        String after = "";
+        while (true) {
+            JsonNode page = api.get(auditor, "/api/audit/entries?caseId=" + caseId + "&action=intel.share&size=500" + after).json();
+            for (JsonNode entry : page.get("entries")) {
+                if ("SUCCESS".equals(entry.get("outcome").asText()) && entry.get("targets").size() > 1) {
+                    items.add(entry.get("targets").get(1).asText());
+                }
+            }
+            JsonNode next = page.get("nextAfterSeq");
+            if (next == null || next.isNull()) {
+                return items;
+            }
+            after = "&afterSeq=" + next.asLong();
         }
     }
 }

@@ -27,6 +27,13 @@ interface CommitPolicy {
     /** Commits everything applied so far, for housekeeping and shutdown. */
     void flush();
 
+    /**
+     * Runs {@code work} that holds the store's own lock (H2's locked compaction step) while no
+     * commit is starting, so that a commit waiting for that lock waits before it holds writers
+     * off, not while.
+     */
+    <T> T betweenCommits(Supplier<T> work);
+
     static CommitPolicy of(Durability durability, StoreCommit commit) {
         return switch (durability) {
             case GROUP_COMMIT -> new GroupCommit(commit, true);
@@ -52,6 +59,11 @@ interface CommitPolicy {
         @Override
         public void flush() {
             commit.run();
+        }
+
+        @Override
+        public <T> T betweenCommits(Supplier<T> work) {
+            return work.get();
         }
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.essex.mace.storage;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -34,6 +35,8 @@ final class GroupCommit implements CommitPolicy {
     private final ReentrantReadWriteLock applying = new ReentrantReadWriteLock();
     private final AtomicLong applied = new AtomicLong();
     private final Object monitor = new Object();
+    /** Held by a commit from before it holds writers off, and by {@link #betweenCommits} work. */
+    private final ReentrantLock storeWork = new ReentrantLock();
     private long durable;
     private Round inFlight;
     /** Writes the last commit newly covered; guarded by the monitor, like the two above. */
@@ -97,6 +100,16 @@ final class GroupCommit implements CommitPolicy {
     }
 
     @Override
+    public <T> T betweenCommits(Supplier<T> work) {
+        storeWork.lock();
+        try {
+            return work.get();
+        } finally {
+            storeWork.unlock();
+        }
+    }
+
+    @Override
     public void flush() {
         awaitDurable(applied.incrementAndGet());
     }
@@ -134,16 +147,23 @@ final class GroupCommit implements CommitPolicy {
         if (shared && lastBatch() > 1) {
             LockSupport.parkNanos(JOIN_WAIT_NANOS);
         }
-        Exclusive exclusive = new Exclusive();
+        // H2's locked compaction step holds the store lock the commit needs: wait for it here,
+        // before holding writers off, not after (Housekeeping runs it through betweenCommits)
+        storeWork.lock();
         try {
-            // no change is half-applied while the exclusive lock is held, so every ticket up to
-            // here is a whole change that this commit captures
-            covers = applied.get();
-            commit.commit(exclusive::release);
-        } catch (RuntimeException e) {
-            failure = e;
+            Exclusive exclusive = new Exclusive();
+            try {
+                // no change is half-applied while the exclusive lock is held, so every ticket up to
+                // here is a whole change that this commit captures
+                covers = applied.get();
+                commit.commit(exclusive::release);
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                exclusive.release();
+            }
         } finally {
-            exclusive.release();
+            storeWork.unlock();
         }
         synchronized (monitor) {
             round.covers = covers;

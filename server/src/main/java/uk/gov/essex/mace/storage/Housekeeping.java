@@ -117,7 +117,7 @@ final class Housekeeping {
                 movesListener.moved(System.nanoTime() - started, moved);
             }
             started = System.nanoTime();
-            if (store.compact(LOCKED_FILL_GATE, LOCKED_BUDGET)) {
+            if (commits.betweenCommits(() -> store.compact(LOCKED_FILL_GATE, LOCKED_BUDGET))) {
                 stepListener.accept(System.nanoTime() - started);
                 commits.flush();
             }

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTests {
@@ -125,6 +127,48 @@ class GroupCommitTests {
         });
 
         assertThat(unprotected).isEmpty();
+    }
+
+    @Test
+    void whenTheStoresOwnWorkHoldsItsLockThenACommitWaitingForItDoesNotHoldChangesOff() throws Exception {
+        ReentrantLock storeLock = new ReentrantLock(); // H2's, which its compaction step and every commit take
+        GroupCommit group = new GroupCommit(snapshotTaken -> {
+            storeLock.lock();
+            try {
+                snapshotTaken.run();
+            } finally {
+                storeLock.unlock();
+            }
+        }, true);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicReference<Thread> committer = new AtomicReference<>();
+        try {
+            boolean applied = group.betweenCommits(() -> {
+                storeLock.lock();
+                try {
+                    Future<String> writer = pool.submit(() -> {
+                        committer.set(Thread.currentThread());
+                        return group.write(() -> "item");
+                    });
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                    while ((committer.get() == null || committer.get().getState() != Thread.State.WAITING)
+                            && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                    assertThat(writer).as("the write waits for the store's work").isNotDone();
+                    pool.submit(() -> group.apply(() -> "counter")).get(2, TimeUnit.SECONDS);
+                    return true;
+                } catch (Exception e) {
+                    return false;
+                } finally {
+                    storeLock.unlock();
+                }
+            });
+
+            assertThat(applied).as("a change applied while a commit waited for the store's work").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

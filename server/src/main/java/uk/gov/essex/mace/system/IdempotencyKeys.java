@@ -125,14 +125,7 @@ public class IdempotencyKeys {
         if (adopt == null || resourceId == null || !orphaned(existing)) {
             throw new ConflictProblem("idempotency-in-progress", "A request with this Idempotency-Key is in progress; retry shortly.");
         }
-        Optional<T> adopted = adopt.apply(resourceId);
-        if (adopted.isPresent()) {
-            // created before the claimant died, never recorded: adopted (and audited), now recorded
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                    new Update().set("state", "DONE"), COLLECTION);
-            log.info("Idempotency key {} was left pending by {}; its resource exists and is adopted", id, existing.getString("boot"));
-            return adopted.get();
-        }
+        // claimed before anything else, so two retries at once never both adopt or both create
         Document claimed = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("state").is("PENDING").and("boot").is(existing.getString("boot"))
                         .and("createdAt").is(existing.getString("createdAt"))),
@@ -140,6 +133,14 @@ public class IdempotencyKeys {
                 Document.class, COLLECTION);
         if (claimed == null) {
             throw new ConflictProblem("idempotency-in-progress", "A request with this Idempotency-Key is in progress; retry shortly.");
+        }
+        Optional<T> adopted = adopt.apply(resourceId);
+        if (adopted.isPresent()) {
+            // created before the claimant died, never recorded: adopted (and audited), now recorded
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().set("state", "DONE"), COLLECTION);
+            log.info("Idempotency key {} was left pending by {}; its resource exists and is adopted", id, existing.getString("boot"));
+            return adopted.get();
         }
         log.info("Idempotency key {} was left pending by {} with nothing created; taken over", id, existing.getString("boot"));
         return createAndRecord(id, resourceId, create);

@@ -15,4 +15,17 @@ public interface AuditTrail {
      * @throws AuditUnavailableException when the entry could not be written
      */
     long append(AuditEvent event);
+
+    /**
+     * Appends the entry for a change, then makes the change, and returns the change's result once
+     * both are durable: for a change that must never outlive a killed process without its entry.
+     * A kill between the two leaves at worst an entry for a change that was not made (an extra
+     * entry, never a missing one). The change is best written without a commit wait of its own
+     * ({@code j: false}, see {@code storage.Unjournaled}): one wait here covers both.
+     *
+     * @throws AuditUnavailableException when the entry could not be written (the change is then
+     *     not made), or when the entry and the change could not be made durable (the change is
+     *     then applied, but its caller must treat it as failed)
+     */
+    <T> T appendBefore(AuditEvent event, java.util.function.Supplier<T> change);
 }

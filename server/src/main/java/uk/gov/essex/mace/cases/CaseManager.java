@@ -111,12 +111,19 @@ class CaseManager implements CaseLookup {
                 fields.childIndex(request.childName(), request.dateOfBirth()),
                 district.name(), district.quadrant(), request.exploitationType(), CaseStatus.OPEN,
                 List.copyOf(members), clock.instant(), who.subject(), who.agencyId(), bases, null, null, null);
-        cases.insert(stored);
+        // the entry first: a kill between the two leaves an entry for a case never stored, never a
+        // case nobody audited (docs/audit.md)
         try {
-            audit.append(AuditEvent.of(who, "case.open", AuditEvent.Outcome.SUCCESS, id)
-                    .with("quadrant", district.quadrant().name()));
+            audit.appendBefore(AuditEvent.of(who, "case.open", AuditEvent.Outcome.SUCCESS, id)
+                    .with("quadrant", district.quadrant().name()), () -> {
+                        cases.insert(stored);
+                        return stored;
+                    });
         } catch (AuditUnavailableException e) {
             cases.delete(id);
+            throw e;
+        } catch (RuntimeException e) {
+            audit.append(AuditEvent.of(who, "case.open", AuditEvent.Outcome.FAILED, id).with("reason", "not-stored"));
             throw e;
         }
         return new IdempotencyKeys.Created<>(id, response(stored));

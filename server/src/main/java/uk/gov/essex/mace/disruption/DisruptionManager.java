@@ -86,7 +86,8 @@ class DisruptionManager {
 
     /**
      * An update stored by a request that died before answering, perhaps before its audit entry
-     * was written: audited now, marked recovered, and answered as a replay.
+     * was written: audited now, marked recovered, and answered as a replay. Its announcement is not
+     * repeated (nothing in the hub acts on it yet; it is in the quadrant's list).
      */
     private Optional<DisruptionResponse> adopt(HubPrincipal who, String id) {
         return updates.find(id).map(stored -> {
@@ -111,15 +112,22 @@ class DisruptionManager {
                 accepted.linkedCaseIds(), content.sealPlace(scope, id, accepted.place()),
                 content.sealText(scope, id, "outcome", request.outcome()),
                 content.sealText(scope, id, "text", blankToNull(request.text())));
-        updates.insert(stored);
         List<String> targets = new ArrayList<>(List.of(id));
         targets.addAll(accepted.linkedCaseIds());
+        // the entry first: a kill between the two leaves an entry for an update never stored, never
+        // an update nobody audited (docs/audit.md)
         try {
-            audit.append(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.SUCCESS, Map.of(
+            audit.appendBefore(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.SUCCESS, Map.of(
                     "label", accepted.label().id(), "quadrant", accepted.district().quadrant().name(),
-                    "linkedCases", Integer.toString(accepted.linkedCaseIds().size()))));
+                    "linkedCases", Integer.toString(accepted.linkedCaseIds().size()))), () -> {
+                        updates.insert(stored);
+                        return stored;
+                    });
         } catch (AuditUnavailableException e) {
             updates.delete(id);
+            throw e;
+        } catch (RuntimeException e) {
+            audit.append(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.FAILED, Map.of("reason", "not-stored")));
             throw e;
         }
         events.publishEvent(new DisruptionPosted(id, stored.quadrant(), stored.linkedCaseIds()));

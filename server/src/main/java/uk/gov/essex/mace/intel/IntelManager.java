@@ -70,10 +70,10 @@ class IntelManager {
         this.events = events;
         this.json = json;
         this.clock = clock;
-        this.sequencing = stage(meters, "sequence", "the case's next sequence number (a durable write)");
+        this.sequencing = stage(meters, "sequence", "the case's next sequence number (applied; made durable with the item)");
         this.sealing = stage(meters, "sealing", "encrypting the item's fields");
-        this.storing = stage(meters, "storing", "inserting the item (a durable write)");
-        this.auditing = stage(meters, "auditing", "appending its audit entry (a durable write)");
+        this.storing = stage(meters, "storing", "inserting the item (applied; made durable with its audit entry)");
+        this.auditing = stage(meters, "auditing", "inserting its audit entry before the item, and the one commit wait for both");
     }
 
     /**
@@ -142,19 +142,31 @@ class IntelManager {
                 grading == null ? null : grading.handlingCode().name(),
                 conditions,
                 StoredIntel.Status.ACTIVE, 1, null, List.of(first));
-        items.insert(item);
-        long stored = System.nanoTime();
+        // the entry first: a kill between the two leaves an entry for an item never stored, never
+        // an item nobody audited (docs/audit.md); one commit wait covers both
+        long[] stored = new long[2];
         try {
-            audit.append(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.SUCCESS, caseId, id)
-                    .with("label", label.id()).with("segments", Long.toString(pieces.stream().filter(p -> p.label() != null).count())));
+            audit.appendBefore(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.SUCCESS, caseId, id)
+                    .with("label", label.id()).with("segments", Long.toString(pieces.stream().filter(p -> p.label() != null).count())),
+                    () -> {
+                        stored[0] = System.nanoTime();
+                        items.insert(item);
+                        stored[1] = System.nanoTime();
+                        return item;
+                    });
         } catch (AuditUnavailableException e) {
             items.delete(id);
             throw e;
+        } catch (RuntimeException e) {
+            // the entry says it was shared: say it was not
+            audit.append(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.FAILED, caseId, id).with("reason", "not-stored"));
+            throw e;
         }
+        long done = System.nanoTime();
         sealing.record(sealed - started, TimeUnit.NANOSECONDS);
         sequencing.record(sequenced - sealed, TimeUnit.NANOSECONDS);
-        storing.record(stored - sequenced, TimeUnit.NANOSECONDS);
-        auditing.record(System.nanoTime() - stored, TimeUnit.NANOSECONDS);
+        auditing.record(stored[0] - sequenced + done - stored[1], TimeUnit.NANOSECONDS);
+        storing.record(stored[1] - stored[0], TimeUnit.NANOSECONDS);
         events.publishEvent(new IntelShared(caseId, id, 1, IntelShared.Change.SHARED));
         return new IdempotencyKeys.Created<>(id, projection.project(who, facts, item).orElseThrow());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,22 +28,21 @@ import uk.gov.essex.mace.audit.AuditUnavailableException;
  * never fork the tree.
  *
  * <p>Within a process, concurrent callers are group-committed: one caller at a time (the leader,
- * holding the lock) inserts everything queued so far with one ordered insert, acknowledged once
- * applied but before the journal, and numbers what it inserted. An ordered insert stops at the
- * first failure, so what was written is always a prefix: a failed append can never leave a hole
- * that later entries sit beyond. The lock serves throughput and that prefix property, not
- * uniqueness.
+ * holding the lock) inserts everything queued so far with one ordered insert, durably, and marks
+ * each entry it wrote done, waking its caller. An ordered insert stops at the first failure, so
+ * what was written is always a prefix: a failed append can never leave a hole that later entries
+ * sit beyond. The lock serves throughput and that prefix property, not uniqueness.
  *
- * <p>The leader then lets go of the lock, hands it on, and only then waits for its batch to be
- * durable ({@link AuditEntries#awaitDurable}), marking each entry done, which wakes its caller. So
- * the next batch is inserted while this one is being made durable, and an entry waits for the batch
- * in flight to be inserted, not for it to be committed as well: with the lock held through the
- * commit wait, every entry waited for two commits one after the other (the one in flight, then its
- * own), and on the fan-out benchmark the append cost about three times any other durable write.
+ * <p>{@link #appendBefore} callers go on as soon as their entry is inserted, make their change,
+ * and then wait once for both to be durable ({@link AuditEntries#awaitDurable}: a store commits in
+ * the order it applied). A leader that is such a caller inserts its batch without waiting for the
+ * journal, and its own wait makes the whole batch durable; the others in the batch are marked done
+ * after it. (Leaders of plain appends were tried the same way, letting go of the lock before the
+ * commit wait: on the fan-out benchmark the extra round trip cost more than the overlap saved.)
  *
  * <p>Callers that find a leader at work wait on their own entry instead of queueing for the lock:
- * a caller whose entry another leader took returns without ever taking the lock, and a leader,
- * once its batch is inserted, hands the lock on by waking the oldest caller still queued. With
+ * a caller whose entry another leader wrote returns without ever taking the lock, and a leader,
+ * once its batch is written, hands the lock on by waking the oldest caller still queued. With
  * every caller taking the lock in turn just to learn that its entry was already written, a busy
  * machine (where each hand-over of a contended lock waits for the scheduler) made the trail a
  * convoy of a few hundred appends a second however many entries a batch carried.
@@ -76,43 +76,93 @@ public class MongoAuditTrail implements AuditTrail {
 
     @Override
     public long append(AuditEvent event) {
-        PendingEntry pending = new PendingEntry(PendingEntry.draft(event, clock.instant()));
+        PendingEntry pending = new PendingEntry(PendingEntry.draft(event, clock.instant()), false);
         queue.add(pending);
-        awaitWritten(pending);
+        makeDurable(awaitWritten(pending));
         return pending.sequence();
     }
 
     /**
-     * Returns once {@code last} and every entry queued before it are written or failed: leads a
-     * write when no one else is, otherwise waits to be woken by the leader that took it (once it is
-     * durable) or that hands over the lead.
+     * Waits only until the entry is inserted (its leader wakes it then), makes the change, and
+     * then makes both durable with a journaled write of its own: the store commits the change
+     * only with the entry applied before it.
+     */
+    @Override
+    public <T> T appendBefore(AuditEvent event, Supplier<T> change) {
+        PendingEntry pending = new PendingEntry(PendingEntry.draft(event, clock.instant()), true);
+        queue.add(pending);
+        List<PendingEntry> owed = awaitWritten(pending);
+        T result;
+        try {
+            pending.sequence(); // throws the entry's failure: the change is not made
+            result = change.get();
+        } catch (RuntimeException | Error e) {
+            makeDurable(owed); // the entries this caller led still reach their callers
+            throw e;
+        }
+        try {
+            entries.awaitDurable();
+        } catch (RuntimeException e) {
+            log.error("Audit trail unavailable: an entry and its change are written but not known to be durable", e);
+            AuditUnavailableException failure = new AuditUnavailableException("audit entry could not be made durable", e);
+            owed.forEach(p -> p.fail(failure));
+            throw failure;
+        }
+        owed.forEach(PendingEntry::succeed);
+        return result;
+    }
+
+    /**
+     * Returns once {@code last} and every entry queued before it are written or failed (for an
+     * {@code appendBefore} entry: inserted or failed): leads a write when no one else is, otherwise
+     * waits to be woken by the leader that took it or that hands over the lead. Returns the entries
+     * an {@code appendBefore} caller led and must make durable itself ({@link #makeDurable}),
+     * otherwise nothing.
      *
      * <p>No entry is left queued with no one to write it: a caller that fails to take the lock
      * queued its entry before trying, and the holder, after unlocking, looks at the queue and wakes
      * the caller of its oldest entry. The timed wait only bounds the cost of a bug in that
      * reasoning; it is not relied on.
      */
-    private void awaitWritten(PendingEntry last) {
+    private List<PendingEntry> awaitWritten(PendingEntry last) {
         boolean interrupted = false;
-        while (!last.isDone()) {
-            if (!last.isTaken() && writer.tryLock()) {
-                List<PendingEntry> inserted;
-                try {
-                    inserted = insertQueued();
-                } finally {
-                    writer.unlock();
+        try {
+            while (!last.isAnswered()) {
+                if (!last.isTaken() && writer.tryLock()) {
+                    // an append's leader inserts durably; an appendBefore caller's leader does not,
+                    // so that one wait after its change covers both
+                    boolean durably = !last.answeredWhenInserted();
+                    List<PendingEntry> inserted;
+                    try {
+                        inserted = insertQueued(durably);
+                        if (durably) {
+                            inserted.forEach(PendingEntry::succeed);
+                        }
+                    } finally {
+                        writer.unlock();
+                    }
+                    PendingEntry oldest = queue.peek();
+                    if (oldest != null) {
+                        oldest.wake();
+                    }
+                    if (durably) {
+                        continue;
+                    }
+                    // the other appendBefore callers make their own entries durable, after their changes
+                    List<PendingEntry> owed = inserted.stream().filter(p -> !p.answeredWhenInserted()).toList();
+                    if (last.isAnswered()) {
+                        return owed; // made durable by this caller's own wait, so its change is not held up
+                    }
+                    makeDurable(owed);
+                } else {
+                    interrupted |= PendingEntry.await(MAX_WAIT_NANOS);
                 }
-                PendingEntry oldest = queue.peek();
-                if (oldest != null) {
-                    oldest.wake();
-                }
-                makeDurable(inserted);
-            } else {
-                interrupted |= PendingEntry.await(MAX_WAIT_NANOS);
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            return List.of();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -128,20 +178,23 @@ public class MongoAuditTrail implements AuditTrail {
         }
         List<PendingEntry> pending = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
-            pending.add(new PendingEntry(PendingEntry.draft(event, clock.instant())));
+            pending.add(new PendingEntry(PendingEntry.draft(event, clock.instant()), false));
         }
         queue.addAll(pending);
-        // entries leave the queue in order, so once the last is done every one is
-        awaitWritten(pending.get(pending.size() - 1));
+        // batches are made durable side by side, so an earlier one may finish after a later one
+        for (PendingEntry entry : pending) {
+            makeDurable(awaitWritten(entry));
+        }
         pending.forEach(PendingEntry::sequence);
         return pending.get(0).sequence();
     }
 
     /**
-     * Inserts what is queued, up to {@link #MAX_BATCH}, not yet durable; fails the entries that
-     * could not be inserted and returns those that were, numbered, for {@link #makeDurable}.
+     * Inserts what is queued, up to {@link #MAX_BATCH}, durably or (for {@link #makeDurable} to
+     * finish) only applied; fails the entries that could not be inserted and returns those that
+     * were, numbered.
      */
-    private List<PendingEntry> insertQueued() {
+    private List<PendingEntry> insertQueued(boolean durably) {
         List<PendingEntry> batch = new ArrayList<>();
         for (PendingEntry p; batch.size() < MAX_BATCH && (p = queue.poll()) != null; ) {
             p.take();
@@ -156,7 +209,12 @@ public class MongoAuditTrail implements AuditTrail {
             while (written < batch.size()) {
                 List<PendingEntry> rest = batch.subList(written, batch.size());
                 try {
-                    entries.insertInOrderUnjournaled(documents(rest, next));
+                    List<Document> docs = documents(rest, next);
+                    if (durably) {
+                        entries.insertInOrder(docs);
+                    } else {
+                        entries.insertInOrderUnjournaled(docs);
+                    }
                     written += number(rest, rest.size());
                 } catch (MongoBulkWriteException e) {
                     BulkWriteError first = e.getWriteErrors().get(0);
@@ -203,7 +261,10 @@ public class MongoAuditTrail implements AuditTrail {
         return docs;
     }
 
-    /** Numbers the first {@code count} of {@code pending}, inserted at {@link #next} onwards. */
+    /**
+     * Numbers the first {@code count} of {@code pending}, inserted at {@link #next} onwards; wakes
+     * the callers of {@link #appendBefore} among them, whose changes may now be made.
+     */
     private int number(List<PendingEntry> pending, int count) {
         for (int i = 0; i < count; i++) {
             pending.get(i).number(next++);

@@ -18,14 +18,18 @@ final class PendingEntry {
 
     private final AuditEntry draft;
     private final Thread owner;
+    /** Whether its caller goes on once the entry is inserted ({@code appendBefore}), not once durable. */
+    private final boolean answeredWhenInserted;
+    private volatile boolean inserted;
     private volatile boolean taken;
     private volatile boolean done;
     private long sequence;
     private AuditUnavailableException failure;
 
-    PendingEntry(AuditEntry draft) {
+    PendingEntry(AuditEntry draft, boolean answeredWhenInserted) {
         this.draft = draft;
         this.owner = Thread.currentThread();
+        this.answeredWhenInserted = answeredWhenInserted;
     }
 
     /**
@@ -59,10 +63,6 @@ final class PendingEntry {
         return draft;
     }
 
-    boolean isDone() {
-        return done;
-    }
-
     /** Taken into a batch by a leader, which will mark it done: its caller need not lead. */
     void take() {
         this.taken = true;
@@ -72,9 +72,25 @@ final class PendingEntry {
         return taken;
     }
 
-    /** The number it was inserted at; published to its caller by {@link #succeed}. */
+    /**
+     * The number it was inserted at, published to its caller by {@link #succeed}, or at once to a
+     * caller answered when it is inserted.
+     */
     void number(long seq) {
         this.sequence = seq;
+        if (answeredWhenInserted) {
+            this.inserted = true;
+            LockSupport.unpark(owner);
+        }
+    }
+
+    boolean answeredWhenInserted() {
+        return answeredWhenInserted;
+    }
+
+    /** Whether its caller may go on: done, or inserted for a caller that waits no longer than that. */
+    boolean isAnswered() {
+        return done || inserted;
     }
 
     void succeed() {

@@ -20,10 +20,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.gov.essex.mace.audit.AuditUnavailableException;
 
 /**
- * A batch is inserted under the trail's lock and made durable after it: an append returns only
- * once its entry is durable, and the next batch is inserted meanwhile.
+ * An entry written before the change it records: the change is made only once the entry is
+ * stored, and the call returns only once both are durable (one wait after the change).
  */
-class PipelinedAppendTests {
+class AppendBeforeTests {
 
     private MongoServer server;
     private MongoClient client;
@@ -48,37 +48,60 @@ class PipelinedAppendTests {
     }
 
     @Test
-    void whenABatchAwaitsDurabilityThenTheNextIsInsertedAndNeitherAppendReturnsBeforeItsOwnIsDurable() throws Exception {
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> trail.append(TestTrail.caseRead(1)));
-        assertThat(entries.barrierEntered.await(5, TimeUnit.SECONDS)).as("first batch awaiting durability").isTrue();
+    void whenTheChangeIsMadeThenTheCallReturnsOnlyAfterTheWaitForBothAndOtherAppendsCarryOn() throws Exception {
+        CompletableFuture<String> audited = CompletableFuture.supplyAsync(
+                () -> trail.appendBefore(TestTrail.caseRead(1), () -> "stored"));
+        assertThat(entries.barrierEntered.await(5, TimeUnit.SECONDS)).as("waiting for entry and change to be durable").isTrue();
 
-        CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> trail.append(TestTrail.caseRead(2)));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (entries.inserts.get() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        long other = trail.append(TestTrail.caseRead(2)); // a plain append is not held up meanwhile
 
-        assertThat(entries.inserts).as("batches inserted while the first awaits durability").hasValue(2);
-        assertThat(first).as("first append, its entry not yet durable").isNotDone();
-        assertThat(second).as("second append, its entry not yet durable").isNotDone();
+        assertThat(other).isEqualTo(1L);
+        assertThat(audited).as("entry and change not yet durable").isNotDone();
         entries.release.countDown();
-        assertThat(List.of(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS))).containsExactly(0L, 1L);
+        assertThat(audited.get(5, TimeUnit.SECONDS)).isEqualTo("stored");
     }
 
     @Test
-    void whenDurabilityCannotBeConfirmedThenTheAppendFailsClosed() {
+    void whenDurabilityCannotBeConfirmedThenTheCallFailsClosed() {
         entries.failBarrier = true;
         entries.release.countDown();
 
-        assertThatThrownBy(() -> trail.append(TestTrail.caseRead(1)))
+        assertThatThrownBy(() -> trail.appendBefore(TestTrail.caseRead(1), () -> "stored"))
                 .isInstanceOf(AuditUnavailableException.class)
                 .hasMessageContaining("durable");
+    }
+
+    @Test
+    void whenAChangeIsAuditedBeforehandThenItIsMadeOnlyOnceItsEntryIsStoredAndReturnedOnceBothAreDurable() {
+        entries.release.countDown();
+        AtomicInteger barriersBeforeTheChange = new AtomicInteger(-1);
+
+        long entriesSeen = trail.appendBefore(TestTrail.caseRead(1), () -> {
+            barriersBeforeTheChange.set(entries.barriers.get());
+            return client.getDatabase("test").getCollection(AuditEntries.COLLECTION).countDocuments();
+        });
+
+        assertThat(entriesSeen).as("entries stored when the change was made").isEqualTo(1);
+        assertThat(entries.barriers.get()).as("durability waits after the change").isGreaterThan(barriersBeforeTheChange.get());
+    }
+
+    @Test
+    void whenTheEntryCannotBeStoredThenTheChangeIsNotMade() {
+        entries.release.countDown();
+        entries.failInsert = true;
+        AtomicInteger changes = new AtomicInteger();
+
+        assertThatThrownBy(() -> trail.appendBefore(TestTrail.caseRead(1), changes::incrementAndGet))
+                .isInstanceOf(AuditUnavailableException.class);
+        assertThat(changes).hasValue(0);
     }
 
     /** The real collection, with the durability wait held until released (the first time) or failing. */
     private static final class GatedEntries extends AuditEntries {
 
         final AtomicInteger inserts = new AtomicInteger();
+        final AtomicInteger barriers = new AtomicInteger();
+        volatile boolean failInsert;
         final CountDownLatch barrierEntered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
         volatile boolean failBarrier;
@@ -89,6 +112,9 @@ class PipelinedAppendTests {
 
         @Override
         void insertInOrderUnjournaled(List<Document> docs) {
+            if (failInsert) {
+                throw new IllegalStateException("database gone");
+            }
             super.insertInOrderUnjournaled(docs);
             inserts.incrementAndGet();
         }
@@ -108,6 +134,7 @@ class PipelinedAppendTests {
                 throw new IllegalStateException("commit failed");
             }
             super.awaitDurable();
+            barriers.incrementAndGet();
         }
     }
 }

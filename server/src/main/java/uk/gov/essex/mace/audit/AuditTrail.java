@@ -28,4 +28,26 @@ public interface AuditTrail {
      *     then applied, but its caller must treat it as failed)
      */
     <T> T appendBefore(AuditEvent event, java.util.function.Supplier<T> change);
+
+    /**
+     * After an {@link #appendBefore} whose change failed: the change may still have been applied
+     * (a write error can come after the write), so {@code undo} takes it back, and {@code failed}
+     * is appended with the reason {@code not-stored}, or {@code outcome-unknown} if the undo
+     * failed too. Returns {@code cause} to throw, with any further failure added to it.
+     */
+    default RuntimeException takenBack(AuditEvent failed, Runnable undo, RuntimeException cause) {
+        String reason = "not-stored";
+        try {
+            undo.run();
+        } catch (RuntimeException e) {
+            reason = "outcome-unknown";
+            cause.addSuppressed(e);
+        }
+        try {
+            append(failed.with("reason", reason));
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        return cause;
+    }
 }

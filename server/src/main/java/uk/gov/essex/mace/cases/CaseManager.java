@@ -92,8 +92,9 @@ class CaseManager implements CaseLookup {
     }
 
     /**
-     * A case stored by a request that died before answering, perhaps before its audit entry was
-     * written: audited now, marked recovered, and answered as a replay.
+     * A case stored by a request that died before answering: audited again, marked recovered, and
+     * answered as a replay. Its entry was written before it, so this is an extra entry for most;
+     * a case stored by a hub from before that order may have none but this one.
      */
     private Optional<CaseResponse> adopt(HubPrincipal who, String caseId) {
         return cases.find(caseId).map(stored -> {
@@ -123,8 +124,7 @@ class CaseManager implements CaseLookup {
             cases.delete(id);
             throw e;
         } catch (RuntimeException e) {
-            audit.append(AuditEvent.of(who, "case.open", AuditEvent.Outcome.FAILED, id).with("reason", "not-stored"));
-            throw e;
+            throw audit.takenBack(AuditEvent.of(who, "case.open", AuditEvent.Outcome.FAILED, id), () -> cases.delete(id), e);
         }
         return new IdempotencyKeys.Created<>(id, response(stored));
     }

@@ -85,9 +85,10 @@ class DisruptionManager {
     }
 
     /**
-     * An update stored by a request that died before answering, perhaps before its audit entry
-     * was written: audited now, marked recovered, and answered as a replay. Its announcement is not
-     * repeated (nothing in the hub acts on it yet; it is in the quadrant's list).
+     * An update stored by a request that died before answering: audited again, marked recovered,
+     * and answered as a replay. Its entry was written before it, so this is an extra entry for
+     * most; an update stored by a hub from before that order may have none but this one. Its
+     * announcement is not repeated (nothing in the hub acts on it yet; it is in the quadrant's list).
      */
     private Optional<DisruptionResponse> adopt(HubPrincipal who, String id) {
         return updates.find(id).map(stored -> {
@@ -127,8 +128,8 @@ class DisruptionManager {
             updates.delete(id);
             throw e;
         } catch (RuntimeException e) {
-            audit.append(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.FAILED, Map.of("reason", "not-stored")));
-            throw e;
+            throw audit.takenBack(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.FAILED, Map.of()),
+                    () -> updates.delete(id), e);
         }
         events.publishEvent(new DisruptionPosted(id, stored.quadrant(), stored.linkedCaseIds()));
         return new IdempotencyKeys.Created<>(id, projection.project(who, stored).orElseThrow());

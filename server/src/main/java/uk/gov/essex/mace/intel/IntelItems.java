@@ -33,11 +33,10 @@ class IntelItems {
 
     /**
      * Stores a new item with {@code j: false} (the client's own {@code w} kept, so a replica set's
-     * {@code w=majority} still holds): the share's audit entry, written next, is always waited for,
-     * and its commit covers the item too, so the share is answered only once both are durable. A
-     * crash before the audit entry is durable can lose the item, or keep it without its
-     * {@code intel.share} entry if another write's commit covered it: the same two outcomes a crash
-     * between the two writes had before, at one commit wait less.
+     * {@code w=majority} still holds): the share's audit entry, inserted just before, and the item
+     * are made durable by one wait after both ({@code AuditTrail.appendBefore}), so the share is
+     * answered only once both are durable. A crash before then can lose the item, or keep the
+     * entry without the item, never the item without its entry.
      */
     void insert(StoredIntel item) {
         Document document = new Document();

@@ -108,10 +108,10 @@ class IntelManager {
     }
 
     /**
-     * An item stored by a request that died before answering, perhaps before its audit entry was
-     * written (the item's insert and its entry are made durable by one commit, and a kill can fall
-     * between a commit that took the item and the entry's): audited now, marked recovered, and
-     * answered as a replay. Its live announcement is not repeated; it is in the timeline.
+     * An item stored by a request that died before answering: audited again, marked recovered, and
+     * answered as a replay. Its entry was written before it, so this is an extra entry for most;
+     * an item stored by a hub from before that order may have none but this one. Its live
+     * announcement is not repeated; it is in the timeline.
      */
     private Optional<IntelItemResponse> adopt(HubPrincipal who, String caseId, String itemId) {
         return items.find(caseId, itemId).map(stored -> {
@@ -158,9 +158,7 @@ class IntelManager {
             items.delete(id);
             throw e;
         } catch (RuntimeException e) {
-            // the entry says it was shared: say it was not
-            audit.append(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.FAILED, caseId, id).with("reason", "not-stored"));
-            throw e;
+            throw audit.takenBack(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.FAILED, caseId, id), () -> items.delete(id), e);
         }
         long done = System.nanoTime();
         sealing.record(sealed - started, TimeUnit.NANOSECONDS);

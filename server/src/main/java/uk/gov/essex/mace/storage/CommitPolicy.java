@@ -30,7 +30,8 @@ interface CommitPolicy {
     /**
      * Runs {@code work} that holds the store's own lock (H2's locked compaction step) while no
      * commit is starting, so that a commit waiting for that lock waits before it holds writers
-     * off, not while.
+     * off, not while. {@code work} must not write through this policy or flush it: a commit it
+     * waited for would wait for it.
      */
     <T> T betweenCommits(Supplier<T> work);
 

@@ -226,11 +226,15 @@ public class MongoAuditTrail implements AuditTrail {
                     next = end.firstFreeFrom(next);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             next = -1;
             log.error("Audit trail unavailable: {} entries not written", batch.size() - written, e);
             AuditUnavailableException failure = new AuditUnavailableException("audit entry could not be written", e);
-            batch.subList(written, batch.size()).forEach(p -> p.fail(failure));
+            batch.subList(written, batch.size()).forEach(p -> p.fail(failure)); // taken entries are always answered
+            if (e instanceof Error error) {
+                batch.subList(0, written).forEach(p -> p.fail(failure));
+                throw error;
+            }
         }
         return batch.subList(0, written);
     }

@@ -11,8 +11,10 @@ import uk.gov.essex.mace.system.RequestContext;
 /**
  * An entry waiting for the group commit, and its outcome. The outcome is written by whichever
  * thread wrote the batch holding the entry (its number under the trail's writer lock, the outcome
- * once the batch is durable) and published through the volatile {@link #done}; the thread that
- * appended it waits in {@link #await}.
+ * once the batch is durable) and published through the volatile {@link #done}, or for an
+ * {@code appendBefore} entry through {@link #inserted} as soon as it is numbered (its caller makes
+ * it durable itself, and it may never be marked done); the thread that appended it waits in
+ * {@link #await}.
  */
 final class PendingEntry {
 
@@ -63,7 +65,7 @@ final class PendingEntry {
         return draft;
     }
 
-    /** Taken into a batch by a leader, which will mark it done: its caller need not lead. */
+    /** Taken into a batch by a leader, which will answer it: its caller need not lead. */
     void take() {
         this.taken = true;
     }

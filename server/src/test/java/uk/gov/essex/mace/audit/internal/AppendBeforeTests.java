@@ -96,11 +96,52 @@ class AppendBeforeTests {
         assertThat(changes).hasValue(0);
     }
 
+    @Test
+    void whenTheChangeFailsThenItsCallerGetsTheErrorAndThePlainAppendsItsBatchCarriedAreStillAnswered() throws Exception {
+        entries.release.countDown();
+        entries.holdDurableInsert = new CountDownLatch(1);
+        // a plain append leads and is held inside its insert, so the next two queue behind it
+        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> trail.append(TestTrail.caseRead(1)));
+        awaitParked(() -> entries.holdDurableInsert.getCount() == 1 && !first.isDone());
+        Thread[] changer = new Thread[1];
+        CompletableFuture<Object> failing = CompletableFuture.supplyAsync(() -> {
+            changer[0] = Thread.currentThread();
+            return trail.appendBefore(TestTrail.caseRead(2), () -> {
+                throw new IllegalStateException("disk full");
+            });
+        });
+        awaitParked(() -> changer[0] != null && changer[0].getState() == Thread.State.TIMED_WAITING);
+        Thread[] plain = new Thread[1];
+        CompletableFuture<Long> carried = CompletableFuture.supplyAsync(() -> {
+            plain[0] = Thread.currentThread();
+            return trail.append(TestTrail.caseRead(3));
+        });
+        awaitParked(() -> plain[0] != null && plain[0].getState() == Thread.State.TIMED_WAITING);
+
+        entries.holdDurableInsert.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(0L);
+        assertThatThrownBy(() -> failing.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("disk full");
+        // led by the failing caller, which still made its batch durable before answering it
+        assertThat(carried.get(5, TimeUnit.SECONDS)).isEqualTo(2L);
+        assertThat(entries.barriers).as("durability waits by the failing caller").hasValue(1);
+    }
+
+    private static void awaitParked(java.util.function.BooleanSupplier ready) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!ready.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited for the threads to queue").isLessThan(deadline);
+            Thread.sleep(2);
+        }
+        Thread.sleep(5); // parked in the trail, not on its way there (its timed wait is 50 ms)
+    }
+
     /** The real collection, with the durability wait held until released (the first time) or failing. */
     private static final class GatedEntries extends AuditEntries {
 
         final AtomicInteger inserts = new AtomicInteger();
         final AtomicInteger barriers = new AtomicInteger();
+        volatile CountDownLatch holdDurableInsert = new CountDownLatch(0);
         volatile boolean failInsert;
         final CountDownLatch barrierEntered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
@@ -117,6 +158,19 @@ class AppendBeforeTests {
             }
             super.insertInOrderUnjournaled(docs);
             inserts.incrementAndGet();
+        }
+
+        @Override
+        void insertInOrder(List<Document> docs) {
+            try {
+                if (!holdDurableInsert.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            super.insertInOrder(docs);
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
@@ -296,10 +297,13 @@ class IntelManager {
                 content.sealParts(caseId, itemId, next, pieces),
                 content.sealPlace(caseId, itemId, next, request.location()),
                 content.sealPersons(caseId, itemId, next, request.persons()));
-        StoredIntel after = items.addRevision(itemId, request.expectedRevision(), revision)
-                .orElseThrow(() -> new ConflictProblem("stale-revision",
-                        "The item was changed or withdrawn since that revision; reload it and edit again."));
-        changed(who, before, "intel.edit", IntelShared.Change.EDITED, after.currentRevision());
+        ConflictProblem stale = new ConflictProblem("stale-revision",
+                "The item was changed or withdrawn since that revision; reload it and edit again.");
+        if (before.currentRevision() != request.expectedRevision() || before.status() != StoredIntel.Status.ACTIVE) {
+            throw stale; // known before any entry is written; a race after it is caught below
+        }
+        StoredIntel after = changed(who, before, "intel.edit", IntelShared.Change.EDITED, next,
+                () -> items.addRevision(itemId, request.expectedRevision(), revision), stale);
         return projection.project(who, facts, after).orElseThrow();
     }
 
@@ -308,21 +312,48 @@ class IntelManager {
         StoredIntel before = authored(who, facts, itemId, "intel.withdraw");
         var withdrawal = new StoredIntel.Withdrawal(clock.instant(), who.subject(),
                 content.sealText(caseId, itemId, "withdrawal-reason", 1, request.reason()));
-        StoredIntel after = items.withdraw(itemId, withdrawal)
-                .orElseThrow(() -> new ConflictProblem("already-withdrawn", "The item was already withdrawn."));
-        changed(who, before, "intel.withdraw", IntelShared.Change.WITHDRAWN, after.currentRevision());
+        ConflictProblem withdrawn = new ConflictProblem("already-withdrawn", "The item was already withdrawn.");
+        if (before.status() != StoredIntel.Status.ACTIVE) {
+            throw withdrawn;
+        }
+        StoredIntel after = changed(who, before, "intel.withdraw", IntelShared.Change.WITHDRAWN, before.currentRevision(),
+                () -> items.withdraw(itemId, withdrawal), withdrawn);
         return projection.project(who, facts, after).orElseThrow();
     }
 
-    private void changed(HubPrincipal who, StoredIntel before, String action, IntelShared.Change change, int revision) {
+    /**
+     * Makes a conditional change to an item with its entry written first (a kill between them
+     * leaves at worst an entry for a change not made), then announces it. When the condition no
+     * longer holds (someone changed the item in between), the entry is followed by one saying the
+     * change was refused, and {@code conflict} is thrown.
+     */
+    private StoredIntel changed(HubPrincipal who, StoredIntel before, String action, IntelShared.Change change, int revision,
+            Supplier<Optional<StoredIntel>> write, ConflictProblem conflict) {
+        AuditEvent entry = AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
+                .with("revision", Integer.toString(revision));
+        boolean[] written = new boolean[1];
+        Optional<StoredIntel> after;
         try {
-            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
-                    .with("revision", Integer.toString(revision)));
+            after = audit.appendBefore(entry, () -> {
+                written[0] = true;
+                return write.get();
+            });
         } catch (AuditUnavailableException e) {
-            items.restore(before);
+            if (written[0]) {
+                items.restore(before); // applied, but not known to be durable with its entry
+            }
             throw e;
+        } catch (RuntimeException e) {
+            throw audit.takenBack(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.caseId(), before.id()),
+                    () -> items.restore(before), e);
         }
-        events.publishEvent(new IntelShared(before.caseId(), before.id(), revision, change));
+        if (after.isEmpty()) {
+            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.caseId(), before.id())
+                    .with("reason", conflict.slug()));
+            throw conflict;
+        }
+        events.publishEvent(new IntelShared(before.caseId(), before.id(), after.get().currentRevision(), change));
+        return after.get();
     }
 
     private StoredIntel authored(HubPrincipal who, CaseFacts facts, String itemId, String action) {

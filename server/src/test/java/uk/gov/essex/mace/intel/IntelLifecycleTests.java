@@ -5,6 +5,7 @@ import static uk.gov.essex.mace.support.CaseRequests.aCase;
 import static uk.gov.essex.mace.support.IntelRequests.anItem;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +94,39 @@ class IntelLifecycleTests extends HubIntegrationTest {
         HubApi.Reply cscHistory = api.get(token("csc.north"), "/api/cases/" + caseId + "/intel/" + id + "/revisions");
         assertThat(cscHistory.json()).hasSize(2);
         assertThat(cscHistory.body()).doesNotContain("secret-one", "secret-two").contains("first ", "second ");
+    }
+
+    @Test
+    void whenEditsRaceThenEveryEntryThatClaimedSuccessForALoserIsFollowedByItsRefusal() throws Exception {
+        String caseId = northCase();
+        String id = api.post(token("police.north"), "/api/cases/" + caseId + "/intel", anItem().text("racing").json())
+                .json().get("id").asString();
+        String police = token("police.north");
+        int racers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        List<java.util.concurrent.Future<HubApi.Reply>> edits = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < racers; i++) {
+                String body = "{\"expectedRevision\":1,\"text\":\"edit " + i + "\"}";
+                edits.add(pool.submit(() -> api.send(police, "PUT", "/api/cases/" + caseId + "/intel/" + id, "application/json", body)));
+            }
+            int won = 0;
+            for (var edit : edits) {
+                int status = edit.get().status();
+                assertThat(status).isIn(200, 409);
+                won += status == 200 ? 1 : 0;
+            }
+
+            assertThat(won).as("edits of revision 1 that won").isEqualTo(1);
+            var trail = mongo.getCollection("audit_entries");
+            var edited = new org.bson.Document("action", "intel.edit").append("targets", id);
+            long claimed = trail.countDocuments(new org.bson.Document(edited).append("outcome", "SUCCESS"));
+            long refused = trail.countDocuments(new org.bson.Document(edited).append("outcome", "REJECTED")
+                    .append("details.reason", "stale-revision"));
+            assertThat(claimed - refused).as("edits the trail says were made").isEqualTo(won);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

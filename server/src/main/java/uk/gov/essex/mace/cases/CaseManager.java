@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -166,8 +167,8 @@ class CaseManager implements CaseLookup {
         policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));
         String agency = knownAgency(who, request.agencyId());
         SharingBasis basis = Optional.ofNullable(before.sharingBases().get(agency)).orElseGet(() -> sharingBasis(who, agency));
-        StoredCase after = cases.addMember(caseId, agency, basis).orElseThrow(() -> new NotFoundProblem("The case"));
-        auditOrRestore(AuditEvent.of(who, "case.members.add", AuditEvent.Outcome.SUCCESS, caseId, agency), before);
+        StoredCase after = changeMembers(who, "case.members.add", agency, before, () -> cases.addMember(caseId, agency, basis),
+                "not-found", () -> new NotFoundProblem("The case"));
         return members(after);
     }
 
@@ -177,9 +178,15 @@ class CaseManager implements CaseLookup {
         if (!before.memberAgencies().contains(agency)) {
             throw rejected(who, new InvalidRequestProblem("not-a-member", "That agency is not a member of the case."));
         }
-        cases.removeMember(caseId, agency).orElseThrow(() -> rejected(who,
-                new InvalidRequestProblem("last-member", "A case must keep at least one member agency.")));
-        auditOrRestore(AuditEvent.of(who, "case.members.remove", AuditEvent.Outcome.SUCCESS, caseId, agency), before);
+        if (before.memberAgencies().size() <= 1) {
+            throw rejected(who, lastMember()); // known before any entry is written; a race after it is caught below
+        }
+        changeMembers(who, "case.members.remove", agency, before, () -> cases.removeMember(caseId, agency), "last-member",
+                CaseManager::lastMember);
+    }
+
+    private static InvalidRequestProblem lastMember() {
+        return new InvalidRequestProblem("last-member", "A case must keep at least one member agency.");
     }
 
     List<MemberResponse> members(HubPrincipal who, String caseId) {
@@ -189,13 +196,39 @@ class CaseManager implements CaseLookup {
         return members(stored);
     }
 
-    private void auditOrRestore(AuditEvent event, StoredCase before) {
+    /**
+     * A change to who may see the case, with its entry written first: a kill between the two
+     * leaves at worst an entry for a change not made, never a change nobody audited. When the
+     * store refuses the change after the entry (the case changed in between), an entry says so
+     * with {@code reason}, and {@code refusal} is thrown.
+     */
+    private <T> T changeMembers(HubPrincipal who, String action, String agency, StoredCase before, Supplier<Optional<T>> change,
+            String reason, Supplier<RuntimeException> refusal) {
+        boolean[] written = new boolean[1];
+        Optional<T> after;
         try {
-            audit.append(event);
+            after = audit.appendBefore(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency), () -> {
+                written[0] = true;
+                return change.get();
+            });
         } catch (AuditUnavailableException e) {
-            cases.restoreMembers(before.id(), before.memberAgencies(), before.sharingBases());
+            if (written[0]) {
+                restoreMembers(before); // applied, but not known to be durable with its entry
+            }
             throw e;
+        } catch (RuntimeException e) {
+            throw audit.takenBack(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.id(), agency),
+                    () -> restoreMembers(before), e);
         }
+        if (after.isEmpty()) {
+            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.id(), agency).with("reason", reason));
+            throw refusal.get();
+        }
+        return after.get();
+    }
+
+    private void restoreMembers(StoredCase before) {
+        cases.restoreMembers(before.id(), before.memberAgencies(), before.sharingBases());
     }
 
     private StoredCase existing(HubPrincipal who, String caseId, String action) {

@@ -1,6 +1,9 @@
 package uk.gov.essex.mace.cases;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -14,7 +17,8 @@ import uk.gov.essex.mace.system.NotFoundProblem;
 /**
  * Closes and reopens cases. Closing records when, by whom and why (a code); the closure date is
  * what retention schedules count from, and reopening stops that clock. Each change is one
- * conditional update on the expected status, audited, undone if the trail is down.
+ * conditional update on the expected status, its audit entry written before it, undone if the two
+ * cannot be made durable.
  */
 @Service
 class CaseLifecycle {
@@ -36,28 +40,53 @@ class CaseLifecycle {
     CaseResponse close(HubPrincipal who, String caseId, CloseCaseRequest request) {
         StoredCase before = existing(who, caseId, "case.close");
         policy.check(who, Action.CASE_CLOSE, CaseProjection.facts(before));
-        StoredCase after = cases.close(caseId, clock.instant(), who.subject(), request.reason())
-                .orElseThrow(() -> conflict(who, caseId, "case.close", "already-closed", "The case is already closed."));
-        audited(AuditEvent.of(who, "case.close", AuditEvent.Outcome.SUCCESS, caseId).with("reason", request.reason().name()), before);
+        Supplier<ConflictProblem> closed = () -> conflict(who, caseId, "case.close", "already-closed", "The case is already closed.");
+        if (before.status() != CaseStatus.OPEN) {
+            throw closed.get(); // known before any entry is written; a race after it is caught by the update
+        }
+        StoredCase after = changed(AuditEvent.of(who, "case.close", AuditEvent.Outcome.SUCCESS, caseId)
+                .with("reason", request.reason().name()), before,
+                () -> cases.close(caseId, clock.instant(), who.subject(), request.reason()), closed);
         return projection.response(after);
     }
 
     CaseResponse reopen(HubPrincipal who, String caseId) {
         StoredCase before = existing(who, caseId, "case.reopen");
         policy.check(who, Action.CASE_CLOSE, CaseProjection.facts(before));
-        StoredCase after = cases.reopen(caseId)
-                .orElseThrow(() -> conflict(who, caseId, "case.reopen", "not-closed", "The case is not closed."));
-        audited(AuditEvent.of(who, "case.reopen", AuditEvent.Outcome.SUCCESS, caseId), before);
+        Supplier<ConflictProblem> notClosed = () -> conflict(who, caseId, "case.reopen", "not-closed", "The case is not closed.");
+        if (before.status() != CaseStatus.CLOSED) {
+            throw notClosed.get();
+        }
+        StoredCase after = changed(AuditEvent.of(who, "case.reopen", AuditEvent.Outcome.SUCCESS, caseId), before,
+                () -> cases.reopen(caseId), notClosed);
         return projection.response(after);
     }
 
-    private void audited(AuditEvent event, StoredCase before) {
+    /**
+     * A change of status with its entry written first: a kill between the two leaves at worst an
+     * entry for a change not made, never a change nobody audited. When the conditional update
+     * finds the status already changed (a race after the check above), {@code refused} appends the
+     * entry that says so and is thrown.
+     */
+    private StoredCase changed(AuditEvent entry, StoredCase before, Supplier<Optional<StoredCase>> change,
+            Supplier<ConflictProblem> refused) {
+        boolean[] written = new boolean[1];
+        Optional<StoredCase> after;
         try {
-            audit.append(event);
+            after = audit.appendBefore(entry, () -> {
+                written[0] = true;
+                return change.get();
+            });
         } catch (AuditUnavailableException e) {
-            cases.restoreStatus(before);
+            if (written[0]) {
+                cases.restoreStatus(before); // applied, but not known to be durable with its entry
+            }
             throw e;
+        } catch (RuntimeException e) {
+            throw audit.takenBack(new AuditEvent(entry.actor(), entry.action(), entry.targets(), AuditEvent.Outcome.FAILED, Map.of()),
+                    () -> cases.restoreStatus(before), e);
         }
+        return after.orElseThrow(refused);
     }
 
     private ConflictProblem conflict(HubPrincipal who, String caseId, String action, String slug, String message) {

@@ -50,4 +50,19 @@ public interface AuditTrail {
         }
         return cause;
     }
+
+    /**
+     * After an {@link #appendBefore} whose conditional change failed with an error that does not
+     * say whether it was applied: nothing is undone (putting the old state back could overwrite
+     * someone else's change), and {@code failed} is appended with the reason
+     * {@code outcome-unknown}. Returns {@code cause} to throw, with any further failure added to it.
+     */
+    default RuntimeException outcomeUnknown(AuditEvent failed, RuntimeException cause) {
+        try {
+            append(failed.with("reason", "outcome-unknown"));
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        return cause;
+    }
 }

@@ -70,21 +70,21 @@ class CaseLifecycle {
      */
     private StoredCase changed(AuditEvent entry, StoredCase before, Supplier<Optional<StoredCase>> change,
             Supplier<ConflictProblem> refused) {
-        boolean[] written = new boolean[1];
+        boolean[] applied = new boolean[1];
         Optional<StoredCase> after;
         try {
             after = audit.appendBefore(entry, () -> {
-                written[0] = true;
-                return change.get();
+                Optional<StoredCase> result = change.get();
+                applied[0] = result.isPresent();
+                return result;
             });
         } catch (AuditUnavailableException e) {
-            if (written[0]) {
-                cases.restoreStatus(before); // applied, but not known to be durable with its entry
+            if (applied[0]) {
+                cases.restoreStatus(before); // ours, applied, but not known to be durable with its entry
             }
             throw e;
         } catch (RuntimeException e) {
-            throw audit.takenBack(new AuditEvent(entry.actor(), entry.action(), entry.targets(), AuditEvent.Outcome.FAILED, Map.of()),
-                    () -> cases.restoreStatus(before), e);
+            throw audit.outcomeUnknown(new AuditEvent(entry.actor(), entry.action(), entry.targets(), AuditEvent.Outcome.FAILED, Map.of()), e);
         }
         return after.orElseThrow(refused);
     }

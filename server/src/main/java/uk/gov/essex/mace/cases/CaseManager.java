@@ -204,21 +204,21 @@ class CaseManager implements CaseLookup {
      */
     private <T> T changeMembers(HubPrincipal who, String action, String agency, StoredCase before, Supplier<Optional<T>> change,
             String reason, Supplier<RuntimeException> refusal) {
-        boolean[] written = new boolean[1];
+        boolean[] applied = new boolean[1];
         Optional<T> after;
         try {
             after = audit.appendBefore(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency), () -> {
-                written[0] = true;
-                return change.get();
+                Optional<T> result = change.get();
+                applied[0] = result.isPresent();
+                return result;
             });
         } catch (AuditUnavailableException e) {
-            if (written[0]) {
-                restoreMembers(before); // applied, but not known to be durable with its entry
+            if (applied[0]) {
+                restoreMembers(before); // ours, applied, but not known to be durable with its entry
             }
             throw e;
         } catch (RuntimeException e) {
-            throw audit.takenBack(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.id(), agency),
-                    () -> restoreMembers(before), e);
+            throw audit.outcomeUnknown(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.id(), agency), e);
         }
         if (after.isEmpty()) {
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.id(), agency).with("reason", reason));

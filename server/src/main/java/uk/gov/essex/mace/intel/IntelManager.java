@@ -331,21 +331,21 @@ class IntelManager {
             Supplier<Optional<StoredIntel>> write, ConflictProblem conflict) {
         AuditEvent entry = AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
                 .with("revision", Integer.toString(revision));
-        boolean[] written = new boolean[1];
+        boolean[] applied = new boolean[1];
         Optional<StoredIntel> after;
         try {
             after = audit.appendBefore(entry, () -> {
-                written[0] = true;
-                return write.get();
+                Optional<StoredIntel> result = write.get();
+                applied[0] = result.isPresent();
+                return result;
             });
         } catch (AuditUnavailableException e) {
-            if (written[0]) {
-                items.restore(before); // applied, but not known to be durable with its entry
+            if (applied[0]) {
+                items.restore(before); // ours, applied, but not known to be durable with its entry
             }
             throw e;
         } catch (RuntimeException e) {
-            throw audit.takenBack(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.caseId(), before.id()),
-                    () -> items.restore(before), e);
+            throw audit.outcomeUnknown(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.caseId(), before.id()), e);
         }
         if (after.isEmpty()) {
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.caseId(), before.id())

@@ -47,4 +47,14 @@ class TakenBackTests {
         assertThat(thrown.getSuppressed()).extracting(Throwable::getMessage).containsExactly("database gone");
         assertThat(appended).singleElement().satisfies(e -> assertThat(e.details()).containsEntry("reason", "outcome-unknown"));
     }
+
+    @Test
+    void whenAChangeToAnExistingRecordFailedUnclearlyThenNothingIsUndoneAndTheOutcomeIsUnknown() {
+        RuntimeException cause = new IllegalStateException("timeout");
+
+        RuntimeException thrown = trail.outcomeUnknown(failed, cause);
+
+        assertThat(thrown).isSameAs(cause);
+        assertThat(appended).singleElement().satisfies(e -> assertThat(e.details()).containsEntry("reason", "outcome-unknown"));
+    }
 }

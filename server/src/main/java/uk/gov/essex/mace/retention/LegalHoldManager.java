@@ -78,17 +78,38 @@ class LegalHoldManager {
         CaseFacts facts = authorise(who, caseId, "case.legal-hold.lift");
         Optional<LegalHold> before = holds.find(caseId);
         String holdId = before.map(LegalHold::holdId).orElse("none");
-        LegalHold lifted = holds.lift(caseId, cipher.sealText(context(caseId, holdId, "lift-reason"), request.reason()),
-                        who.subject(), who.agencyId(), clock.instant())
-                .orElseThrow(() -> conflict(who, caseId, "case.legal-hold.lift", "not-held", "The case is not under legal hold."));
+        if (before.filter(LegalHold::active).isEmpty()) {
+            throw notHeld(who, caseId); // known before any entry is written; a race after it is caught below
+        }
+        byte[] reason = cipher.sealText(context(caseId, holdId, "lift-reason"), request.reason());
+        // the entry first: lifting a hold lets erasure go ahead, so a kill between the two must
+        // leave at worst an entry for a lift not made, never a lift nobody audited
+        boolean[] applied = new boolean[1];
+        Optional<LegalHold> lifted;
+        AuditEvent entry = AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId);
         try {
-            audit.append(AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId));
+            lifted = audit.appendBefore(entry, () -> {
+                Optional<LegalHold> result = holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant());
+                applied[0] = result.isPresent();
+                return result;
+            });
         } catch (AuditUnavailableException e) {
-            holds.restore(caseId, before);
+            if (applied[0]) {
+                holds.restore(caseId, before); // ours, applied, but not known to be durable with its entry
+            }
             throw e;
+        } catch (RuntimeException e) {
+            throw audit.outcomeUnknown(AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.FAILED, caseId, holdId), e);
+        }
+        if (lifted.isEmpty()) {
+            throw notHeld(who, caseId);
         }
         reviews.transition(caseId, EnumSet.of(ReviewStatus.HELD), RetentionReviews.status(ReviewStatus.DUE));
-        return response(facts, lifted);
+        return response(facts, lifted.get());
+    }
+
+    private ConflictProblem notHeld(HubPrincipal who, String caseId) {
+        return conflict(who, caseId, "case.legal-hold.lift", "not-held", "The case is not under legal hold.");
     }
 
     LegalHoldResponse read(HubPrincipal who, String caseId) {

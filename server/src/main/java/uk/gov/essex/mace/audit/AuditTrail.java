@@ -52,6 +52,37 @@ public interface AuditTrail {
     }
 
     /**
+     * {@link #appendBefore} for a conditional change to an existing record, empty when its
+     * condition no longer held (someone changed the record in between; the caller then appends
+     * the entry that says so). When the entry and an applied change cannot be made durable,
+     * {@code undo} takes the change back; on a write error that does not say whether the change
+     * was applied, nothing is undone ({@link #outcomeUnknown}).
+     */
+    default <T> java.util.Optional<T> appendBeforeChange(AuditEvent entry, java.util.function.Supplier<java.util.Optional<T>> change,
+            Runnable undo) {
+        boolean[] applied = new boolean[1];
+        try {
+            return appendBefore(entry, () -> {
+                java.util.Optional<T> result = change.get();
+                applied[0] = result.isPresent();
+                return result;
+            });
+        } catch (AuditUnavailableException e) {
+            if (applied[0]) {
+                try {
+                    undo.run(); // ours, applied, but not known to be durable with its entry
+                } catch (RuntimeException undoFailed) {
+                    e.addSuppressed(undoFailed);
+                }
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            throw outcomeUnknown(new AuditEvent(entry.actor(), entry.action(), entry.targets(), AuditEvent.Outcome.FAILED,
+                    java.util.Map.of()), e);
+        }
+    }
+
+    /**
      * After an {@link #appendBefore} whose conditional change failed with an error that does not
      * say whether it was applied: nothing is undone (putting the old state back could overwrite
      * someone else's change), and {@code failed} is appended with the reason

@@ -1,13 +1,11 @@
 package uk.gov.essex.mace.cases;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
-import uk.gov.essex.mace.audit.AuditUnavailableException;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
@@ -70,22 +68,7 @@ class CaseLifecycle {
      */
     private StoredCase changed(AuditEvent entry, StoredCase before, Supplier<Optional<StoredCase>> change,
             Supplier<ConflictProblem> refused) {
-        boolean[] applied = new boolean[1];
-        Optional<StoredCase> after;
-        try {
-            after = audit.appendBefore(entry, () -> {
-                Optional<StoredCase> result = change.get();
-                applied[0] = result.isPresent();
-                return result;
-            });
-        } catch (AuditUnavailableException e) {
-            if (applied[0]) {
-                cases.restoreStatus(before); // ours, applied, but not known to be durable with its entry
-            }
-            throw e;
-        } catch (RuntimeException e) {
-            throw audit.outcomeUnknown(new AuditEvent(entry.actor(), entry.action(), entry.targets(), AuditEvent.Outcome.FAILED, Map.of()), e);
-        }
+        Optional<StoredCase> after = audit.appendBeforeChange(entry, change, () -> cases.restoreStatus(before));
         return after.orElseThrow(refused);
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
@@ -204,22 +203,8 @@ class CaseManager implements CaseLookup {
      */
     private <T> T changeMembers(HubPrincipal who, String action, String agency, StoredCase before, Supplier<Optional<T>> change,
             String reason, Supplier<RuntimeException> refusal) {
-        boolean[] applied = new boolean[1];
-        Optional<T> after;
-        try {
-            after = audit.appendBefore(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency), () -> {
-                Optional<T> result = change.get();
-                applied[0] = result.isPresent();
-                return result;
-            });
-        } catch (AuditUnavailableException e) {
-            if (applied[0]) {
-                restoreMembers(before); // ours, applied, but not known to be durable with its entry
-            }
-            throw e;
-        } catch (RuntimeException e) {
-            throw audit.outcomeUnknown(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.id(), agency), e);
-        }
+        Optional<T> after = audit.appendBeforeChange(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency),
+                change, () -> restoreMembers(before));
         if (after.isEmpty()) {
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.id(), agency).with("reason", reason));
             throw refusal.get();

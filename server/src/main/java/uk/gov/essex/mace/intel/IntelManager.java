@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -331,22 +330,7 @@ class IntelManager {
             Supplier<Optional<StoredIntel>> write, ConflictProblem conflict) {
         AuditEvent entry = AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
                 .with("revision", Integer.toString(revision));
-        boolean[] applied = new boolean[1];
-        Optional<StoredIntel> after;
-        try {
-            after = audit.appendBefore(entry, () -> {
-                Optional<StoredIntel> result = write.get();
-                applied[0] = result.isPresent();
-                return result;
-            });
-        } catch (AuditUnavailableException e) {
-            if (applied[0]) {
-                items.restore(before); // ours, applied, but not known to be durable with its entry
-            }
-            throw e;
-        } catch (RuntimeException e) {
-            throw audit.outcomeUnknown(AuditEvent.of(who, action, AuditEvent.Outcome.FAILED, before.caseId(), before.id()), e);
-        }
+        Optional<StoredIntel> after = audit.appendBeforeChange(entry, write, () -> items.restore(before));
         if (after.isEmpty()) {
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.caseId(), before.id())
                     .with("reason", conflict.slug()));

@@ -84,23 +84,9 @@ class LegalHoldManager {
         byte[] reason = cipher.sealText(context(caseId, holdId, "lift-reason"), request.reason());
         // the entry first: lifting a hold lets erasure go ahead, so a kill between the two must
         // leave at worst an entry for a lift not made, never a lift nobody audited
-        boolean[] applied = new boolean[1];
-        Optional<LegalHold> lifted;
-        AuditEvent entry = AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId);
-        try {
-            lifted = audit.appendBefore(entry, () -> {
-                Optional<LegalHold> result = holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant());
-                applied[0] = result.isPresent();
-                return result;
-            });
-        } catch (AuditUnavailableException e) {
-            if (applied[0]) {
-                holds.restore(caseId, before); // ours, applied, but not known to be durable with its entry
-            }
-            throw e;
-        } catch (RuntimeException e) {
-            throw audit.outcomeUnknown(AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.FAILED, caseId, holdId), e);
-        }
+        Optional<LegalHold> lifted = audit.appendBeforeChange(
+                AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId),
+                () -> holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant()), () -> holds.restore(caseId, before));
         if (lifted.isEmpty()) {
             throw notHeld(who, caseId);
         }

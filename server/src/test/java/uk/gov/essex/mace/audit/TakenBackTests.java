@@ -1,16 +1,20 @@
 package uk.gov.essex.mace.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** After a change that failed behind its entry, the trail says what became of it. */
+/** After a change that failed behind its entry, the trail says what became of it, and only our own applied change is undone. */
 class TakenBackTests {
 
     private final List<AuditEvent> appended = new ArrayList<>();
+    /** Whether the wait after the change fails, as when the store cannot commit. */
+    private boolean durabilityFails;
     private final AuditTrail trail = new AuditTrail() {
         @Override
         public long append(AuditEvent event) {
@@ -21,9 +25,15 @@ class TakenBackTests {
         @Override
         public <T> T appendBefore(AuditEvent event, Supplier<T> change) {
             append(event);
-            return change.get();
+            T result = change.get();
+            if (durabilityFails) {
+                throw new AuditUnavailableException("audit entry could not be made durable", new IllegalStateException("commit failed"));
+            }
+            return result;
         }
     };
+    private final AuditEvent edited = AuditEvent.of(null, "intel.edit", AuditEvent.Outcome.SUCCESS, "case-1", "item-1");
+    private int undone;
     private final AuditEvent failed = AuditEvent.of(null, "intel.share", AuditEvent.Outcome.FAILED, "case-1", "item-1");
 
     @Test
@@ -56,5 +66,35 @@ class TakenBackTests {
 
         assertThat(thrown).isSameAs(cause);
         assertThat(appended).singleElement().satisfies(e -> assertThat(e.details()).containsEntry("reason", "outcome-unknown"));
+    }
+
+    @Test
+    void whenOurChangeAppliedButCannotBeMadeDurableThenItIsUndone() {
+        durabilityFails = true;
+
+        assertThatThrownBy(() -> trail.appendBeforeChange(edited, () -> Optional.of("revision 2"), () -> undone++))
+                .isInstanceOf(AuditUnavailableException.class);
+        assertThat(undone).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheConditionNoLongerHeldAndTheWaitFailsThenNothingIsUndone() {
+        durabilityFails = true;
+
+        // someone else's change won the race: putting our "before" back would wipe theirs
+        assertThatThrownBy(() -> trail.appendBeforeChange(edited, Optional::empty, () -> undone++))
+                .isInstanceOf(AuditUnavailableException.class);
+        assertThat(undone).isZero();
+    }
+
+    @Test
+    void whenTheChangeFailsUnclearlyThenNothingIsUndoneAndTheTrailSaysTheOutcomeIsUnknown() {
+        assertThatThrownBy(() -> trail.appendBeforeChange(edited, () -> {
+            throw new IllegalStateException("timeout");
+        }, () -> undone++)).hasMessage("timeout");
+
+        assertThat(undone).isZero();
+        assertThat(appended).extracting(AuditEvent::outcome).containsExactly(AuditEvent.Outcome.SUCCESS, AuditEvent.Outcome.FAILED);
+        assertThat(appended.get(1).details()).containsEntry("reason", "outcome-unknown");
     }
 }

@@ -52,6 +52,26 @@ public interface AuditTrail {
     }
 
     /**
+     * {@link #appendBefore} for a new record under a fresh id, which only this call can have
+     * written: when the entry and the record cannot be made durable, or the insert fails,
+     * {@code delete} takes the record back (for a failed insert, {@link #takenBack} says so).
+     */
+    default <T> T appendBeforeCreate(AuditEvent entry, java.util.function.Supplier<T> create, Runnable delete) {
+        try {
+            return appendBefore(entry, create);
+        } catch (AuditUnavailableException e) {
+            try {
+                delete.run(); // harmless when the entry failed and nothing was inserted
+            } catch (RuntimeException deleteFailed) {
+                e.addSuppressed(deleteFailed);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            throw takenBack(failed(entry), delete, e);
+        }
+    }
+
+    /**
      * {@link #appendBefore} for a conditional change to an existing record, empty when its
      * condition no longer held (someone changed the record in between; the caller then appends
      * the entry that says so). When the entry and an applied change cannot be made durable,
@@ -77,9 +97,13 @@ public interface AuditTrail {
             }
             throw e;
         } catch (RuntimeException e) {
-            throw outcomeUnknown(new AuditEvent(entry.actor(), entry.action(), entry.targets(), AuditEvent.Outcome.FAILED,
-                    java.util.Map.of()), e);
+            throw outcomeUnknown(failed(entry), e);
         }
+    }
+
+    /** The entry that says {@code entry}'s change did not happen: same actor, action and targets. */
+    private static AuditEvent failed(AuditEvent entry) {
+        return new AuditEvent(entry.actor(), entry.action(), entry.targets(), AuditEvent.Outcome.FAILED, java.util.Map.of());
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
-import uk.gov.essex.mace.audit.AuditUnavailableException;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.District;
 import uk.gov.essex.mace.partnership.Partnership;
@@ -114,18 +113,11 @@ class CaseManager implements CaseLookup {
                 List.copyOf(members), clock.instant(), who.subject(), who.agencyId(), bases, null, null, null);
         // the entry first: a kill between the two leaves an entry for a case never stored, never a
         // case nobody audited (docs/audit.md)
-        try {
-            audit.appendBefore(AuditEvent.of(who, "case.open", AuditEvent.Outcome.SUCCESS, id)
-                    .with("quadrant", district.quadrant().name()), () -> {
-                        cases.insert(stored);
-                        return stored;
-                    });
-        } catch (AuditUnavailableException e) {
-            cases.delete(id);
-            throw e;
-        } catch (RuntimeException e) {
-            throw audit.takenBack(AuditEvent.of(who, "case.open", AuditEvent.Outcome.FAILED, id), () -> cases.delete(id), e);
-        }
+        audit.appendBeforeCreate(AuditEvent.of(who, "case.open", AuditEvent.Outcome.SUCCESS, id)
+                .with("quadrant", district.quadrant().name()), () -> {
+                    cases.insert(stored);
+                    return stored;
+                }, () -> cases.delete(id));
         return new IdempotencyKeys.Created<>(id, response(stored));
     }
 

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
-import uk.gov.essex.mace.audit.AuditUnavailableException;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.District;
 import uk.gov.essex.mace.policy.Action;
@@ -117,20 +115,12 @@ class DisruptionManager {
         targets.addAll(accepted.linkedCaseIds());
         // the entry first: a kill between the two leaves an entry for an update never stored, never
         // an update nobody audited (docs/audit.md)
-        try {
-            audit.appendBefore(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.SUCCESS, Map.of(
-                    "label", accepted.label().id(), "quadrant", accepted.district().quadrant().name(),
-                    "linkedCases", Integer.toString(accepted.linkedCaseIds().size()))), () -> {
-                        updates.insert(stored);
-                        return stored;
-                    });
-        } catch (AuditUnavailableException e) {
-            updates.delete(id);
-            throw e;
-        } catch (RuntimeException e) {
-            throw audit.takenBack(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.FAILED, Map.of()),
-                    () -> updates.delete(id), e);
-        }
+        audit.appendBeforeCreate(new AuditEvent(who, "disruption.post", targets, AuditEvent.Outcome.SUCCESS, Map.of(
+                "label", accepted.label().id(), "quadrant", accepted.district().quadrant().name(),
+                "linkedCases", Integer.toString(accepted.linkedCaseIds().size()))), () -> {
+                    updates.insert(stored);
+                    return stored;
+                }, () -> updates.delete(id));
         events.publishEvent(new DisruptionPosted(id, stored.quadrant(), stored.linkedCaseIds()));
         return new IdempotencyKeys.Created<>(id, projection.project(who, stored).orElseThrow());
     }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
-import uk.gov.essex.mace.audit.AuditUnavailableException;
 import uk.gov.essex.mace.cases.CaseLookup;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.policy.Action;
@@ -145,21 +144,14 @@ class IntelManager {
         // the entry first: a kill between the two leaves an entry for an item never stored, never
         // an item nobody audited (docs/audit.md); one commit wait covers both
         long[] stored = new long[2];
-        try {
-            audit.appendBefore(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.SUCCESS, caseId, id)
-                    .with("label", label.id()).with("segments", Long.toString(pieces.stream().filter(p -> p.label() != null).count())),
-                    () -> {
-                        stored[0] = System.nanoTime();
-                        items.insert(item);
-                        stored[1] = System.nanoTime();
-                        return item;
-                    });
-        } catch (AuditUnavailableException e) {
-            items.delete(id);
-            throw e;
-        } catch (RuntimeException e) {
-            throw audit.takenBack(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.FAILED, caseId, id), () -> items.delete(id), e);
-        }
+        audit.appendBeforeCreate(AuditEvent.of(who, "intel.share", AuditEvent.Outcome.SUCCESS, caseId, id)
+                .with("label", label.id()).with("segments", Long.toString(pieces.stream().filter(p -> p.label() != null).count())),
+                () -> {
+                    stored[0] = System.nanoTime();
+                    items.insert(item);
+                    stored[1] = System.nanoTime();
+                    return item;
+                }, () -> items.delete(id));
         long done = System.nanoTime();
         sealing.record(sealed - started, TimeUnit.NANOSECONDS);
         sequencing.record(sequenced - sealed, TimeUnit.NANOSECONDS);
@@ -296,10 +288,10 @@ class IntelManager {
                 content.sealParts(caseId, itemId, next, pieces),
                 content.sealPlace(caseId, itemId, next, request.location()),
                 content.sealPersons(caseId, itemId, next, request.persons()));
-        ConflictProblem stale = new ConflictProblem("stale-revision",
+        Supplier<ConflictProblem> stale = () -> new ConflictProblem("stale-revision",
                 "The item was changed or withdrawn since that revision; reload it and edit again.");
         if (before.currentRevision() != request.expectedRevision() || before.status() != StoredIntel.Status.ACTIVE) {
-            throw stale; // known before any entry is written; a race after it is caught below
+            throw stale.get(); // known before any entry is written; a race after it is caught below
         }
         StoredIntel after = changed(who, before, "intel.edit", IntelShared.Change.EDITED, next,
                 () -> items.addRevision(itemId, request.expectedRevision(), revision), stale);
@@ -311,9 +303,9 @@ class IntelManager {
         StoredIntel before = authored(who, facts, itemId, "intel.withdraw");
         var withdrawal = new StoredIntel.Withdrawal(clock.instant(), who.subject(),
                 content.sealText(caseId, itemId, "withdrawal-reason", 1, request.reason()));
-        ConflictProblem withdrawn = new ConflictProblem("already-withdrawn", "The item was already withdrawn.");
+        Supplier<ConflictProblem> withdrawn = () -> new ConflictProblem("already-withdrawn", "The item was already withdrawn.");
         if (before.status() != StoredIntel.Status.ACTIVE) {
-            throw withdrawn;
+            throw withdrawn.get();
         }
         StoredIntel after = changed(who, before, "intel.withdraw", IntelShared.Change.WITHDRAWN, before.currentRevision(),
                 () -> items.withdraw(itemId, withdrawal), withdrawn);
@@ -324,14 +316,15 @@ class IntelManager {
      * Makes a conditional change to an item with its entry written first (a kill between them
      * leaves at worst an entry for a change not made), then announces it. When the condition no
      * longer holds (someone changed the item in between), the entry is followed by one saying the
-     * change was refused, and {@code conflict} is thrown.
+     * change was refused, and {@code refused}'s conflict is thrown.
      */
     private StoredIntel changed(HubPrincipal who, StoredIntel before, String action, IntelShared.Change change, int revision,
-            Supplier<Optional<StoredIntel>> write, ConflictProblem conflict) {
+            Supplier<Optional<StoredIntel>> write, Supplier<ConflictProblem> refused) {
         AuditEvent entry = AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
                 .with("revision", Integer.toString(revision));
         Optional<StoredIntel> after = audit.appendBeforeChange(entry, write, () -> items.restore(before));
         if (after.isEmpty()) {
+            ConflictProblem conflict = refused.get();
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.caseId(), before.id())
                     .with("reason", conflict.slug()));
             throw conflict;

@@ -97,4 +97,25 @@ class TakenBackTests {
         assertThat(appended).extracting(AuditEvent::outcome).containsExactly(AuditEvent.Outcome.SUCCESS, AuditEvent.Outcome.FAILED);
         assertThat(appended.get(1).details()).containsEntry("reason", "outcome-unknown");
     }
+
+    @Test
+    void whenANewRecordCannotBeMadeDurableWithItsEntryThenItIsDeleted() {
+        durabilityFails = true;
+
+        assertThatThrownBy(() -> trail.appendBeforeCreate(edited, () -> "item-1", () -> undone++))
+                .isInstanceOf(AuditUnavailableException.class);
+        assertThat(undone).isEqualTo(1);
+    }
+
+    @Test
+    void whenANewRecordsInsertFailsThenItIsDeletedAndTheTrailSaysItWasNotStored() {
+        assertThatThrownBy(() -> trail.appendBeforeCreate(edited, () -> {
+            throw new IllegalStateException("write error");
+        }, () -> undone++)).hasMessage("write error");
+
+        assertThat(undone).isEqualTo(1);
+        assertThat(appended).extracting(AuditEvent::outcome).containsExactly(AuditEvent.Outcome.SUCCESS, AuditEvent.Outcome.FAILED);
+        assertThat(appended.get(1).details()).containsEntry("reason", "not-stored");
+        assertThat(appended.get(1).targets()).isEqualTo(edited.targets());
+    }
 }

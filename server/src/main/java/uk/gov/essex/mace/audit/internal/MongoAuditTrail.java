@@ -100,15 +100,10 @@ public class MongoAuditTrail implements AuditTrail {
             makeDurable(owed); // the entries this caller led still reach their callers
             throw e;
         }
-        try {
-            entries.awaitDurable();
-        } catch (RuntimeException e) {
-            log.error("Audit trail unavailable: an entry and its change are written but not known to be durable", e);
-            AuditUnavailableException failure = new AuditUnavailableException("audit entry could not be made durable", e);
-            owed.forEach(p -> p.fail(failure));
+        AuditUnavailableException failure = awaitDurable(owed); // its own entry and change among what it covers
+        if (failure != null) {
             throw failure;
         }
-        owed.forEach(PendingEntry::succeed);
         return result;
     }
 
@@ -241,18 +236,30 @@ public class MongoAuditTrail implements AuditTrail {
 
     /** Marks {@code inserted} done once durable, or failed if that cannot be known. */
     private void makeDurable(List<PendingEntry> inserted) {
-        if (inserted.isEmpty()) {
-            return;
+        if (!inserted.isEmpty()) {
+            awaitDurable(inserted);
         }
+    }
+
+    /**
+     * Waits until everything applied so far is durable, then marks {@code inserted} done; returns
+     * null, or the failure each of them was marked with when that cannot be known.
+     */
+    private AuditUnavailableException awaitDurable(List<PendingEntry> inserted) {
         try {
             entries.awaitDurable();
-        } catch (RuntimeException e) {
-            log.error("Audit trail unavailable: {} entries written but not known to be durable", inserted.size(), e);
+        } catch (RuntimeException | Error e) {
+            log.error("Audit trail unavailable: entries written but not known to be durable ({} led by this caller)",
+                    inserted.size(), e);
             AuditUnavailableException failure = new AuditUnavailableException("audit entry could not be made durable", e);
-            inserted.forEach(p -> p.fail(failure));
-            return;
+            inserted.forEach(p -> p.fail(failure)); // taken entries are always answered
+            if (e instanceof Error error) {
+                throw error;
+            }
+            return failure;
         }
         inserted.forEach(PendingEntry::succeed);
+        return null;
     }
 
     private List<Document> documents(List<PendingEntry> pending, long from) {

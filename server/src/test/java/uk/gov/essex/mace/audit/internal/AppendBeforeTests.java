@@ -162,33 +162,30 @@ class AppendBeforeTests {
 
         @Override
         void insertInOrder(List<Document> docs) {
-            try {
-                if (!holdDurableInsert.await(10, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("never released");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            awaitReleased(holdDurableInsert);
             super.insertInOrder(docs);
         }
 
         @Override
         void awaitDurable() {
             barrierEntered.countDown();
+            awaitReleased(release);
+            if (failBarrier) {
+                throw new IllegalStateException("commit failed");
+            }
+            super.awaitDurable();
+            barriers.incrementAndGet();
+        }
+
+        private static void awaitReleased(CountDownLatch gate) {
             try {
-                if (!release.await(10, TimeUnit.SECONDS)) {
+                if (!gate.await(10, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("never released");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            if (failBarrier) {
-                throw new IllegalStateException("commit failed");
-            }
-            super.awaitDurable();
-            barriers.incrementAndGet();
         }
     }
 }

@@ -17,7 +17,7 @@ class SnapshotCommitTests {
     Path dataDir;
 
     @Test
-    void whenInstalledOnTheHubsStoreThenCommitsReportTheirSnapshot() {
+    void whenInstalledOnTheHubsStoreThenItsExecutorIsInPlace() {
         MVStore store = StoreFile.open(dataDir.resolve("store.db"), StorageProperties.Durability.GROUP_COMMIT);
         try {
             // fails if an H2 upgrade moved the executor: commits would then hold writers for their whole length
@@ -28,7 +28,7 @@ class SnapshotCommitTests {
     }
 
     @Test
-    void whenAWriterWritesAfterTheSnapshotThenThatCommitLeavesItOutAndTheNextOneSavesIt() throws Exception {
+    void whenAWriterWritesAfterTheSnapshotThenThatCommitReportsOnceAndLeavesItOut() throws Exception {
         Path file = dataDir.resolve("store.db");
         MVStore store = StoreFile.open(file, StorageProperties.Durability.GROUP_COMMIT);
         SnapshotCommit commit = SnapshotCommit.install(store);

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * The embedded store's locked compaction steps ({@code hub.storage.compaction}) are on the same
  * line: commits, and so the auditing stage, wait behind each; so are its runs of page moves beside
  * writes ({@code hub.storage.page-moves}), which writers wait for only through the commits that
- * carry them.
+ * carry them. So are its group commits ({@code hub.storage.commit}), which every durable write,
+ * the auditing stages' among them, waits for.
  */
 final class FeedStages {
 
@@ -35,6 +36,8 @@ final class FeedStages {
     private static final String COMPACTION = "store compaction steps";
     /** Its runs of page moves beside writes ({@code hub.storage.page-moves}). */
     private static final String MOVES = "store page moves";
+    /** Its group commits ({@code hub.storage.commit}), which the auditing stages wait for. */
+    private static final String COMMITS = "store commits";
     private final MeterRegistry meters;
 
     FeedStages(MeterRegistry meters) {
@@ -67,6 +70,10 @@ final class FeedStages {
         Timer compaction = meters.find("hub.storage.compaction").timer();
         if (compaction != null) {
             all.put(COMPACTION, compaction.takeSnapshot());
+        }
+        Timer commits = meters.find("hub.storage.commit").timer();
+        if (commits != null) {
+            all.put(COMMITS, commits.takeSnapshot());
         }
         Timer moves = meters.find("hub.storage.page-moves").timer();
         if (moves != null) {
@@ -103,7 +110,7 @@ final class FeedStages {
                     continue;
                 }
                 double mean = (now.getValue().total(TimeUnit.MILLISECONDS) - then.total(TimeUnit.MILLISECONDS)) / count;
-                String name = now.getKey().equals(COMPACTION) || now.getKey().equals(MOVES)
+                String name = now.getKey().equals(COMPACTION) || now.getKey().equals(MOVES) || now.getKey().equals(COMMITS)
                         ? now.getKey() + " (n=" + count + ")" : now.getKey();
                 parts.add(String.format("%s mean %.1f, p99 <= %s ms", name, mean, p99(then, now.getValue(), count)));
             }

@@ -1,5 +1,6 @@
 package uk.gov.essex.mace.storage;
 
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import uk.gov.essex.mace.storage.StorageProperties.Durability;
 
@@ -23,6 +24,13 @@ interface CommitPolicy {
      * after it. (MongoDB gives {@code j: false} the same meaning: its journal is written in order.)
      */
     <T> T apply(Supplier<T> change);
+
+    /**
+     * Tells {@code listener} the length of each commit this policy makes for its writers (nanoseconds),
+     * for operators; policies that leave saving to the store tell nothing.
+     */
+    default void onCommit(LongConsumer listener) {
+    }
 
     /** Commits everything applied so far, for housekeeping and shutdown. */
     void flush();

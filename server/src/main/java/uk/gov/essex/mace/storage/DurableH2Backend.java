@@ -44,6 +44,11 @@ final class DurableH2Backend extends H2Backend {
         housekeeping.onStep(listener);
     }
 
+    /** See {@link CommitPolicy#onCommit}. */
+    void onCommit(LongConsumer listener) {
+        commits.onCommit(listener);
+    }
+
     /** See {@link Housekeeping#onMoves}. */
     void onPageMoves(Housekeeping.MovesListener listener) {
         housekeeping.onMoves(listener);

@@ -90,7 +90,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * collection or document: each run of page moves beside writes ({@code hub.storage.page-moves},
      * and the bytes it moved in {@code hub.storage.page-moves.bytes}), and each of H2's own
      * compaction steps ({@code hub.storage.compaction}): how long it held the store, so how long
-     * commits (and every write waiting for one) could wait behind it.
+     * commits (and every write waiting for one) could wait behind it; and each group commit
+     * ({@code hub.storage.commit}), which every acknowledged write waits for.
      */
     public void recordCompaction(MeterRegistry meters) {
         Timer steps = Timer.builder("hub.storage.compaction")
@@ -106,6 +107,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 .description("Embedded store: bytes of pages one run of page moves wrote again")
                 .baseUnit("bytes")
                 .register(meters);
+        Timer commits = Timer.builder("hub.storage.commit")
+                .description("Embedded store: one group commit, from taking the store to the end of its write")
+                .publishPercentileHistogram()
+                .register(meters);
+        backend.onCommit(nanos -> commits.record(nanos, TimeUnit.NANOSECONDS));
         backend.onPageMoves((nanos, bytes) -> {
             moves.record(nanos, TimeUnit.NANOSECONDS);
             moved.record(bytes);

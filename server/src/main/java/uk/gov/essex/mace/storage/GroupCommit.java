@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +42,9 @@ final class GroupCommit implements CommitPolicy {
     private Round inFlight;
     /** Writes the last commit newly covered; guarded by the monitor, like the two above. */
     private long lastBatch;
+    /** Told each commit's length, from taking the store to the end of the write. */
+    private volatile LongConsumer commitTimes = nanos -> {
+    };
 
     /**
      * @param commit makes everything applied so far durable (the store's commit)
@@ -110,6 +114,11 @@ final class GroupCommit implements CommitPolicy {
     }
 
     @Override
+    public void onCommit(LongConsumer listener) {
+        this.commitTimes = listener;
+    }
+
+    @Override
     public void flush() {
         awaitDurable(applied.incrementAndGet());
     }
@@ -150,6 +159,7 @@ final class GroupCommit implements CommitPolicy {
         // H2's locked compaction step holds the store lock the commit needs: wait for it here,
         // before holding writers off, not after (Housekeeping runs it through betweenCommits)
         storeWork.lock();
+        long started = System.nanoTime();
         try {
             Exclusive exclusive = new Exclusive();
             try {
@@ -165,6 +175,7 @@ final class GroupCommit implements CommitPolicy {
         } finally {
             storeWork.unlock();
         }
+        commitTimes.accept(System.nanoTime() - started);
         synchronized (monitor) {
             round.covers = covers;
             round.failure = failure;

@@ -229,6 +229,19 @@ class GroupCommitTests {
         assertThat(commits).hasValue(1);
     }
 
+    @Test
+    void whenListenedToThenEachCommitIsReportedWithItsLength() throws Exception {
+        GroupCommit group = new GroupCommit(slowCommit(), true);
+        ConcurrentLinkedQueue<Long> lengths = new ConcurrentLinkedQueue<>();
+        group.onCommit(lengths::add);
+
+        runWriters(() -> group.write(() -> "ok"));
+
+        assertThat(lengths).hasSize(commits.get());
+        // each slow commit pauses (see pause()), so a length of zero would mean the wrong span was timed
+        assertThat(lengths).allSatisfy(nanos -> assertThat(nanos).isGreaterThanOrEqualTo(TimeUnit.MICROSECONDS.toNanos(900)));
+    }
+
     private Runnable slowCommit() {
         return () -> {
             commits.incrementAndGet();

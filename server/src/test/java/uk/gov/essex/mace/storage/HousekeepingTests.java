@@ -22,7 +22,7 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
 /**
  * The store's chunk compaction runs beside writes, and is timed for operators with no tag naming
  * what it moved: its runs of page moves beside writes in {@code hub.storage.page-moves}, H2's own
- * locked steps in {@code hub.storage.compaction}.
+ * locked steps in {@code hub.storage.compaction}; and its group commits in {@code hub.storage.commit}.
  */
 @ExtendWith(QuietLogs.class)
 class HousekeepingTests {
@@ -59,6 +59,9 @@ class HousekeepingTests {
             assertThat(moves.getId().getTags()).isEmpty();
             assertThat(meters.find("hub.storage.page-moves.bytes").summary().totalAmount()).as("bytes moved").isPositive();
             assertThat(steps.getId().getTags()).isEmpty();
+            Timer commits = meters.find("hub.storage.commit").timer();
+            assertThat(commits.count()).as("group commits of the writes").isGreaterThanOrEqualTo(revision);
+            assertThat(commits.getId().getTags()).isEmpty();
             assertEveryRevision(items, revision);
         }
         // and the file holds the same after a restart

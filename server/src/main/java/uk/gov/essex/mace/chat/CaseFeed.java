@@ -167,8 +167,11 @@ class CaseFeed implements DisposableBean {
         if (!live.mayHaveSubscribers(queue)) {
             return 0; // nobody watching this case here: nothing to read, decide, audit or send
         }
+        // who may see the case is read afresh; the item is the one the change stored (its label and
+        // a revision's content never change), read back only when the announcement lacks it
         var facts = cases.facts(event.caseId()).orElse(null);
-        var item = facts == null ? null : items.current(event.caseId(), event.itemId()).orElse(null);
+        var item = facts == null ? null
+                : event.item().or(() -> items.current(event.caseId(), event.itemId())).orElse(null);
         if (item == null) {
             return 0;
         }

@@ -157,7 +157,7 @@ class IntelManager {
         sequencing.record(sequenced - sealed, TimeUnit.NANOSECONDS);
         auditing.record(stored[0] - sequenced + done - stored[1], TimeUnit.NANOSECONDS);
         storing.record(stored[1] - stored[0], TimeUnit.NANOSECONDS);
-        events.publishEvent(new IntelShared(caseId, id, 1, IntelShared.Change.SHARED));
+        events.publishEvent(new IntelShared(caseId, id, 1, IntelShared.Change.SHARED, StoredItemViews.view(item, projection)));
         return new IdempotencyKeys.Created<>(id, projection.project(who, facts, item).orElseThrow());
     }
 
@@ -329,7 +329,8 @@ class IntelManager {
                     .with("reason", conflict.slug()));
             throw conflict;
         }
-        events.publishEvent(new IntelShared(before.caseId(), before.id(), after.get().currentRevision(), change));
+        events.publishEvent(new IntelShared(before.caseId(), before.id(), after.get().currentRevision(), change,
+                StoredItemViews.view(after.get(), projection)));
         return after.get();
     }
 

@@ -30,6 +30,11 @@ class StoredItemViews implements ItemViews {
     }
 
     private ItemView view(StoredIntel item) {
+        return view(item, projection);
+    }
+
+    /** The stored item, ready to be projected for any number of viewers through {@code projection}. */
+    static ItemView view(StoredIntel item, IntelProjection projection) {
         List<String> segmentLabels = item.current().parts().stream()
                 .map(StoredIntel.Part::label).filter(Objects::nonNull).toList();
         return new ItemView() {

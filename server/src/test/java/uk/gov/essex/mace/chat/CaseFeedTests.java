@@ -3,6 +3,8 @@ package uk.gov.essex.mace.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Meter;
@@ -130,6 +132,39 @@ class CaseFeedTests extends HubIntegrationTest {
             share(caseId, IntelRequests.anItem().text("After removal"));
 
             assertThat(council.drain(Duration.ofMillis(500))).isEmpty();
+        }
+    }
+
+    @Test
+    void whenAnItemIsEditedAndWithdrawnInQuickSuccessionThenEachChangeDeliversWhatItStored() throws Exception {
+        String caseId = openCase("essex-csc");
+        try (LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"))) {
+            assertThat(csc.subscribe("/user/queue/cases/" + caseId)).isTrue();
+            String itemId = share(caseId, IntelRequests.anItem().text("First account")).get("id").asString();
+            String path = "/api/cases/" + caseId + "/intel/" + itemId;
+            for (int revision = 1; revision <= 2; revision++) {
+                assertThat(api.send(token("police.north"), "PUT", path, "application/json",
+                        "{\"expectedRevision\":" + revision + ",\"text\":\"Correction " + revision + "\"}").status())
+                        .isEqualTo(200);
+            }
+            assertThat(api.post(token("police.north"), path + "/withdraw", "{\"reason\":\"Wrong child\"}").status())
+                    .isEqualTo(200);
+
+            // announced with the item as each change stored it: in order, each with its own revision
+            // and text (not the latest one read back when the delivery ran)
+            List<String> seen = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                JsonNode message = csc.next(m -> about(m, itemId), Duration.ofSeconds(5));
+                assertThat(message).as("message %d of 4", i + 1).isNotNull();
+                JsonNode item = message.get("item");
+                seen.add(message.get("change").asString() + " " + item.get("revision").asInt() + " "
+                        + item.get("status").asString() + " " + item.get("text").asString());
+            }
+            assertThat(seen).containsExactly(
+                    "SHARED 1 ACTIVE First account",
+                    "EDITED 2 ACTIVE Correction 1",
+                    "EDITED 3 ACTIVE Correction 2",
+                    "WITHDRAWN 3 WITHDRAWN Correction 2");
         }
     }
 

@@ -47,6 +47,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.essex.mace.HubApplication;
 import uk.gov.essex.mace.intel.IntelShared;
+import uk.gov.essex.mace.intel.ItemViews;
 
 /**
  * Live case-feed fan-out: N WebSocket sessions over C cases (each case watched by one session of
@@ -56,8 +57,12 @@ import uk.gov.essex.mace.intel.IntelShared;
  * heap per session. Beside it, in the same run, a plain Spring STOMP broadcast of the same payloads
  * with no security ({@link PlainStompBroadcast}), same sessions, same rate.
  *
+ * <p>The fan-out alone (stored items announced again, the write path left out) and the plain
+ * broadcast are measured in {@code --rounds} alternating pairs of phases with both sets of sessions
+ * connected, and each side's p99 is taken over all its rounds' deliveries together.
+ *
  * <p>Usage: {@code java -Xmx2g -cp ... FanOutBench [--sessions=1000] [--cases=100] [--rate=200]
- * [--seconds=30] [--warmup=90]}. The hub runs in this JVM (demo profile, temporary data directory), so the
+ * [--seconds=30] [--warmup=90] [--rounds=3]}. The hub runs in this JVM (demo profile, temporary data directory), so the
  * clients' CPU and heap are on the same two cores and in the same heap: see docs/web.md. Each measured
  * hub phase follows an unmeasured warm-up of {@code --warmup} seconds at the same rate (writes alone,
  * then again with the sessions connected). On two cores the one C2 compiler thread competes with
@@ -86,6 +91,17 @@ public final class FanOutBench {
     private final Map<String, String> stored = new ConcurrentHashMap<>();
     /** Threads that publish, as the servlet container's request threads would. */
     private final java.util.concurrent.ExecutorService publishers = Executors.newFixedThreadPool(8);
+    /**
+     * Threads that make the HTTP shares, one per share in flight (at most 64), each waiting for its
+     * response. Not {@code HttpClient.sendAsync}: it hands every response to the JDK's default
+     * asynchronous pool, which on a two-core machine is a new thread per task (200 thread starts a
+     * second in the end-to-end phase, a cost of the benchmark's client, not of the hub).
+     */
+    private final java.util.concurrent.ExecutorService requesters = Executors.newFixedThreadPool(64, task -> {
+        Thread thread = new Thread(task, "bench-share");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = BenchOptions.parse(args);
@@ -94,6 +110,7 @@ public final class FanOutBench {
         int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "90"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
                 "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false",
                 "--hub.storage.data-dir=" + Files.createTempDirectory("mace-fanout-"));
@@ -103,7 +120,7 @@ public final class FanOutBench {
                 Runtime.getRuntime().maxMemory() >> 20);
         int status = 0;
         try {
-            new FanOutBench().run(hub, url, sessions, cases, rate, seconds, warmup);
+            new FanOutBench().run(hub, url, sessions, cases, rate, seconds, warmup, rounds);
             var audit = hub.getBean(org.springframework.data.mongodb.core.MongoTemplate.class).getCollection("audit_entries");
             for (String action : List.of("intel.share", "chat.feed.delivered", "live.subscribe", "live.connect")) {
                 System.out.printf("  audit %s: %d%n", action, audit.countDocuments(new org.bson.Document("action", action)));
@@ -117,7 +134,7 @@ public final class FanOutBench {
         System.exit(status); // the publishing and client threads are not daemons
     }
 
-    private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds, int warmup)
+    private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds, int warmup, int rounds)
             throws Exception {
         feed = new FeedStages(hub.getBean(io.micrometer.core.instrument.MeterRegistry.class));
         Map<String, String> tokens = new HashMap<>();
@@ -136,9 +153,19 @@ public final class FanOutBench {
         IntFunction<CompletableFuture<?>> share = n -> {
             String caseId = caseIds.get(n % cases);
             long start = System.nanoTime();
-            return http.sendAsync(HttpRequest.newBuilder(URI.create(url + "/api/cases/" + caseId + "/intel"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/cases/" + caseId + "/intel"))
                     .header("Authorization", "Bearer " + poster).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(item(n))).build(), HttpResponse.BodyHandlers.ofString())
+                    .POST(HttpRequest.BodyPublishers.ofString(item(n))).build();
+            return CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return http.send(request, HttpResponse.BodyHandlers.ofString());
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
+                        }
+                    }, requesters)
                     .thenAccept(r -> {
                         writes.add(System.nanoTime() - start);
                         if (r.statusCode() != 201 && failures.getAndIncrement() == 0) {
@@ -188,32 +215,36 @@ public final class FanOutBench {
         report("hub, end to end: HTTP share -> each session's own projection", secure, hubHeap);
         reset();
 
-        // --- the hub's fan-out alone, at the full rate: stored items announced again as if just
-        // shared (the event the write path publishes), so the write path's own limit is out of it
+        // --- the hub's fan-out alone against the plain broadcast, in alternating rounds. Both sets
+        // of sessions stay connected throughout (each set idle while the other is measured), and
+        // the order alternates (hub first, then plain first, ...), so that neither side is always
+        // measured on a quieter machine: on two cores one 15 s phase's p99 moved by 2x from run to
+        // run, and a single pair of phases decided the ratio by that noise. Each side's figure is
+        // its p99 over every delivery of all its rounds; each round's own p99s are printed beside.
+        // Announced as the write path announces: with the item as stored (read here, before the
+        // rounds, as the writer has it in hand), so the feed reads only who may see the case.
         ApplicationEventPublisher events = hub;
-        List<Map.Entry<String, String>> items = new ArrayList<>(stored.entrySet());
-        Queue<String> announced = new ConcurrentLinkedQueue<>();
-        Result fanOut = drive(rate, seconds, n -> {
-            Map.Entry<String, String> item = items.get(n % items.size());
-            started.put(item.getKey() + "#" + n, System.nanoTime());
-            announced.add(item.getKey());
-            return CompletableFuture.runAsync(() -> events.publishEvent(
-                    new IntelShared(item.getValue(), item.getKey(), 1, IntelShared.Change.EDITED)), publishers);
-        });
-        hubClients.close();
-        Thread.sleep(5000); // let the closed sessions go before the next heap measurement
-        report("hub, fan-out alone (IntelShared at the full rate; PDP per delivery, per-viewer projection, audit)",
-                fanOut, hubHeap);
-
-        // --- baseline: plain Spring STOMP broadcast of the same payloads, no security
-        reset();
+        ItemViews views = hub.getBean(ItemViews.class);
+        List<IntelShared> items = new ArrayList<>();
+        for (Map.Entry<String, String> item : stored.entrySet()) {
+            if (items.size() == rate * seconds) {
+                break;
+            }
+            items.add(new IntelShared(item.getValue(), item.getKey(), 1, IntelShared.Change.EDITED,
+                    views.current(item.getValue(), item.getKey()).orElseThrow()));
+        }
+        IntFunction<CompletableFuture<?>> announce = n -> {
+            IntelShared item = items.get(n % items.size());
+            started.put(item.itemId() + "#" + n, System.nanoTime());
+            return CompletableFuture.runAsync(() -> events.publishEvent(item), publishers);
+        };
         try (PlainStompBroadcast plain = PlainStompBroadcast.start()) {
             SimpMessagingTemplate template = plain.template();
             heapBefore = usedHeapAfterGc();
             Clients plainClients = Clients.connect(plain.url(), sessions, i -> null,
                     i -> "/topic/cases/" + caseIds.get(i % cases), this::arrived);
             long plainHeap = (usedHeapAfterGc() - heapBefore) / sessions;
-            Result baseline = drive(rate, seconds, n -> {
+            IntFunction<CompletableFuture<?>> broadcast = n -> {
                 String id = UUID.randomUUID().toString();
                 String body = ITEM_ID.matcher(payloads.get(n % payloads.size())).replaceFirst("\"id\":\"" + id + "\"");
                 byte[] message = ("{\"change\":\"SHARED\",\"item\":" + body + "}").getBytes(StandardCharsets.UTF_8);
@@ -225,9 +256,34 @@ public final class FanOutBench {
                     template.send("/topic/cases/" + caseIds.get(n % cases),
                             MessageBuilder.createMessage(message, headers.getMessageHeaders()));
                 }, publishers);
-            });
+            };
+            List<Result> fanOuts = new ArrayList<>();
+            List<Result> baselines = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                for (boolean hubTurn : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    Result r = drive(rate, seconds, hubTurn ? announce : broadcast);
+                    reset();
+                    (hubTurn ? fanOuts : baselines).add(r);
+                    System.out.printf("%nround %d of %d, %s: p99 %.2f ms (n=%d)%n", round + 1, rounds,
+                            hubTurn ? "hub fan-out alone" : "plain broadcast",
+                            Latencies.millisAt(r.latencies().stream().sorted().toList(), 0.99), r.latencies().size());
+                }
+            }
+            Result fanOut = Result.pooled(fanOuts);
+            Result baseline = Result.pooled(baselines);
+            report("hub, fan-out alone (IntelShared at the full rate; PDP per delivery, per-viewer projection, audit), "
+                    + rounds + " rounds pooled", fanOut, hubHeap);
+            report("baseline: plain Spring STOMP broadcast, same payloads, no security, " + rounds + " rounds pooled",
+                    baseline, plainHeap);
+            System.out.print("\nfan-out alone against the plain broadcast, p99 by round:");
+            for (int round = 0; round < rounds; round++) {
+                double a = Latencies.millisAt(fanOuts.get(round).latencies().stream().sorted().toList(), 0.99);
+                double b = Latencies.millisAt(baselines.get(round).latencies().stream().sorted().toList(), 0.99);
+                System.out.printf(" %.2f/%.2f ms (%.1fx)", a, b, a / b);
+            }
+            System.out.println();
             plainClients.close();
-            report("baseline: plain Spring STOMP broadcast, same payloads, no security", baseline, plainHeap);
+            hubClients.close();
             figures(sessions, rate, secure, fanOut, baseline, hubHeap, plainHeap);
         }
     }
@@ -264,7 +320,34 @@ public final class FanOutBench {
     }
 
     record Result(int sent, int skipped, double seconds, long messages, List<Long> latencies, List<Long> writes, Jvm jvm,
-            List<long[]> spans, List<long[]> stalls, String feedStages) {}
+            List<long[]> spans, List<long[]> stalls, String feedStages) {
+
+        /** Several phases' results as one: counts and times added, latencies, spans and stalls together. */
+        static Result pooled(List<Result> phases) {
+            List<Long> latencies = new ArrayList<>();
+            List<Long> writes = new ArrayList<>();
+            List<long[]> spans = new ArrayList<>();
+            List<long[]> stalls = new ArrayList<>();
+            int sent = 0;
+            int skipped = 0;
+            double seconds = 0;
+            long messages = 0;
+            Jvm jvm = new Jvm(0, 0, 0, 0, 0, 0);
+            for (Result r : phases) {
+                sent += r.sent();
+                skipped += r.skipped();
+                seconds += r.seconds();
+                messages += r.messages();
+                latencies.addAll(r.latencies());
+                writes.addAll(r.writes());
+                spans.addAll(r.spans());
+                stalls.addAll(r.stalls());
+                jvm = jvm.plus(r.jvm());
+            }
+            String stages = String.join("\n  ", phases.stream().map(Result::feedStages).filter(f -> !f.isEmpty()).toList());
+            return new Result(sent, skipped, seconds, messages, latencies, writes, jvm, spans, stalls, stages);
+        }
+    }
 
     /**
      * What this JVM spent during a phase, so a slow run shows why: the process's CPU, and the part
@@ -308,6 +391,11 @@ public final class FanOutBench {
                 // no /proc: the per-thread split stays zero
             }
             return new Jvm(System.nanoTime() / 1_000_000, cpu, jit, gcThreads, count, millis);
+        }
+
+        Jvm plus(Jvm other) {
+            return new Jvm(wallMillis + other.wallMillis, cpuMillis + other.cpuMillis, jitCpuMillis + other.jitCpuMillis,
+                    gcCpuMillis + other.gcCpuMillis, collections + other.collections, collectionMillis + other.collectionMillis);
         }
 
         Jvm since(Jvm before) {

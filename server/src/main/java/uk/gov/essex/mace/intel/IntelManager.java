@@ -3,6 +3,7 @@ package uk.gov.essex.mace.intel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,9 @@ class IntelManager {
     private IdempotencyKeys.Created<IntelItemResponse> store(HubPrincipal who, CaseFacts facts, ShareIntelRequest request,
             HandlingLabel label, List<SegmentMarkup.Piece> pieces, String id) {
         String caseId = facts.caseId();
-        var now = clock.instant();
+        // at the millisecond precision the store keeps: the item announced to the live feed and
+        // answered here is the one a later read returns
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Grading grading = request.grading();
         long started = System.nanoTime();
         StoredIntel.Revision first = new StoredIntel.Revision(1, now, who.subject(),
@@ -135,7 +138,8 @@ class IntelManager {
         long sequence = sequences.next("intel:" + caseId);
         long sequenced = System.nanoTime();
         StoredIntel item = new StoredIntel(id, caseId, sequence, who.agencyId(), who.subject(),
-                label.id(), request.marking(), request.category(), now, request.observedAt(),
+                label.id(), request.marking(), request.category(), now,
+                request.observedAt() == null ? null : request.observedAt().truncatedTo(ChronoUnit.MILLIS),
                 grading == null ? null : grading.sourceEvaluation(),
                 grading == null ? null : grading.intelligenceAssessment().name(),
                 grading == null ? null : grading.handlingCode().name(),

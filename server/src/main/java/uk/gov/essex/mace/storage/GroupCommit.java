@@ -7,6 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Leader/follower group commit: a change made through {@link #write} is acknowledged only after a
@@ -23,6 +25,8 @@ import java.util.function.Supplier;
  * while the commit writes; they go into the next commit.
  */
 final class GroupCommit implements CommitPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
     /**
      * How long a leader waits for more writers to join when the last commit covered several: a
@@ -175,7 +179,7 @@ final class GroupCommit implements CommitPolicy {
         } finally {
             storeWork.unlock();
         }
-        commitTimes.accept(System.nanoTime() - started);
+        long length = System.nanoTime() - started;
         synchronized (monitor) {
             round.covers = covers;
             round.failure = failure;
@@ -188,6 +192,11 @@ final class GroupCommit implements CommitPolicy {
                 durable = Math.max(durable, covers);
             }
             monitor.notifyAll();
+        }
+        try {
+            commitTimes.accept(length); // once the writers it covered are on their way
+        } catch (RuntimeException e) {
+            log.warn("Commit listener failed; the commit itself is unaffected", e);
         }
         if (failure != null) {
             throw notDurable(failure);

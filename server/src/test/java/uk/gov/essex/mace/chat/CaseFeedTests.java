@@ -14,7 +14,10 @@ import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import tools.jackson.databind.JsonNode;
+import uk.gov.essex.mace.intel.IntelShared;
+import uk.gov.essex.mace.intel.ItemViews;
 import uk.gov.essex.mace.live.LiveClient;
 import uk.gov.essex.mace.live.LiveDelivery;
 import uk.gov.essex.mace.support.CaseRequests;
@@ -33,6 +36,12 @@ class CaseFeedTests extends HubIntegrationTest {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private ItemViews views;
+
+    @Autowired
+    private ApplicationEventPublisher events;
 
     private String openCase(String... members) {
         CaseRequests request = CaseRequests.aCase();
@@ -76,6 +85,9 @@ class CaseFeedTests extends HubIntegrationTest {
             assertThat(toCouncil.get("item").get("parts").get(1).get("withheld").get("owningAgency").asString())
                     .isEqualTo("essex-police");
             assertThat(toCouncil).isEqualTo(toCsc);
+            // the item as announced is the item as stored: what a read returns the same viewer,
+            // to the millisecond the store keeps
+            assertThat(toCsc.get("item")).isEqualTo(api.get(token("csc.north"), "/api/cases/" + caseId + "/intel/" + itemId).json());
         }
         assertThat(mongo.getCollection("audit_entries").countDocuments(
                 new Document("action", "chat.feed.delivered").append("targets", caseId))).isEqualTo(1);
@@ -165,6 +177,34 @@ class CaseFeedTests extends HubIntegrationTest {
                     "EDITED 2 ACTIVE Correction 1",
                     "EDITED 3 ACTIVE Correction 2",
                     "WITHDRAWN 3 WITHDRAWN Correction 2");
+        }
+    }
+
+    @Test
+    void whenAnEditIsAnnouncedAfterTheWithdrawalThatFollowedItThenTheFeedSendsTheItemAsItNowStands() throws Exception {
+        String caseId = openCase("essex-csc");
+        try (LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"))) {
+            assertThat(csc.subscribe("/user/queue/cases/" + caseId)).isTrue();
+            String itemId = share(caseId, IntelRequests.anItem().text("First account")).get("id").asString();
+            String path = "/api/cases/" + caseId + "/intel/" + itemId;
+            assertThat(api.send(token("police.north"), "PUT", path, "application/json",
+                    "{\"expectedRevision\":1,\"text\":\"Correction\"}").status()).isEqualTo(200);
+            ItemViews.ItemView edited = views.current(caseId, itemId).orElseThrow();
+            assertThat(api.post(token("police.north"), path + "/withdraw", "{\"reason\":\"Wrong child\"}").status())
+                    .isEqualTo(200);
+            for (String change : List.of("SHARED", "EDITED", "WITHDRAWN")) {
+                assertThat(csc.next(m -> about(m, itemId) && change.equals(m.get("change").asString()), Duration.ofSeconds(5)))
+                        .as(change).isNotNull();
+            }
+
+            // the edit's own request announces late (two requests committed together announce in
+            // either order): its item, active, is older than the withdrawal already announced
+            events.publishEvent(new IntelShared(caseId, itemId, 2, IntelShared.Change.EDITED, edited));
+
+            JsonNode late = csc.next(m -> about(m, itemId), Duration.ofSeconds(5));
+            assertThat(late).isNotNull();
+            assertThat(late.get("change").asString()).isEqualTo("EDITED");
+            assertThat(late.get("item").get("status").asString()).as("read back, not the stale item").isEqualTo("WITHDRAWN");
         }
     }
 

@@ -245,48 +245,80 @@ public final class FanOutBench {
             Clients plainClients = Clients.connect(plain.url(), sessions, i -> null,
                     i -> "/topic/cases/" + caseIds.get(i % cases), this::arrived);
             long plainHeap = (usedHeapAfterGc() - heapBefore) / sessions;
-            IntFunction<CompletableFuture<?>> broadcast = n -> {
-                String id = UUID.randomUUID().toString();
-                String body = ITEM_ID.matcher(payloads.get(n % payloads.size())).replaceFirst("\"id\":\"" + id + "\"");
-                byte[] message = ("{\"change\":\"SHARED\",\"item\":" + body + "}").getBytes(StandardCharsets.UTF_8);
-                SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
-                headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
-                headers.setLeaveMutable(true);
-                return CompletableFuture.runAsync(() -> {
-                    started.put(id, System.nanoTime());
-                    template.send("/topic/cases/" + caseIds.get(n % cases),
-                            MessageBuilder.createMessage(message, headers.getMessageHeaders()));
-                }, publishers);
-            };
-            List<Result> fanOuts = new ArrayList<>();
-            List<Result> baselines = new ArrayList<>();
+            IntFunction<CompletableFuture<?>> broadcast = plainBroadcast(template, payloads, caseIds, false, null, null);
+            // the same broadcast, each message after the two round trips to the store a hub delivery
+            // makes (reading the case's membership; a durable insert, as its audit entry is), with none
+            // of the hub's security logic: how much of the gap is the store and how much the rest
+            var mongo = hub.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
+            IntFunction<CompletableFuture<?>> broadcastWithStore = plainBroadcast(template, payloads, caseIds, true,
+                    mongo.getCollection("cases"),
+                    mongo.getCollection("bench_deliveries").withWriteConcern(com.mongodb.WriteConcern.MAJORITY));
+            List<String> sides = List.of("hub fan-out alone", "plain broadcast", "plain broadcast with the store round trips");
+            List<IntFunction<CompletableFuture<?>>> senders = List.of(announce, broadcast, broadcastWithStore);
+            List<List<Result>> results = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (int round = 0; round < rounds; round++) {
-                for (boolean hubTurn : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                    Result r = drive(rate, seconds, hubTurn ? announce : broadcast);
+                for (int turn = 0; turn < sides.size(); turn++) {
+                    int side = (turn + round) % sides.size(); // each side first in one round of three
+                    Result r = drive(rate, seconds, senders.get(side));
                     reset();
-                    (hubTurn ? fanOuts : baselines).add(r);
-                    System.out.printf("%nround %d of %d, %s: p99 %.2f ms (n=%d)%n", round + 1, rounds,
-                            hubTurn ? "hub fan-out alone" : "plain broadcast",
+                    results.get(side).add(r);
+                    System.out.printf("%nround %d of %d, %s: p99 %.2f ms (n=%d)%n", round + 1, rounds, sides.get(side),
                             Latencies.millisAt(r.latencies().stream().sorted().toList(), 0.99), r.latencies().size());
                 }
             }
-            Result fanOut = Result.pooled(fanOuts);
-            Result baseline = Result.pooled(baselines);
+            Result fanOut = Result.pooled(results.get(0));
+            Result baseline = Result.pooled(results.get(1));
+            Result baselineWithStore = Result.pooled(results.get(2));
             report("hub, fan-out alone (IntelShared at the full rate; PDP per delivery, per-viewer projection, audit), "
                     + rounds + " rounds pooled", fanOut, hubHeap);
             report("baseline: plain Spring STOMP broadcast, same payloads, no security, " + rounds + " rounds pooled",
                     baseline, plainHeap);
-            System.out.print("\nfan-out alone against the plain broadcast, p99 by round:");
+            report("baseline: the same broadcast after reading the case and a durable insert per message, no security, "
+                    + rounds + " rounds pooled", baselineWithStore, plainHeap);
+            System.out.print("\nfan-out alone / plain broadcast / plain with the store round trips, p99 by round:");
             for (int round = 0; round < rounds; round++) {
-                double a = Latencies.millisAt(fanOuts.get(round).latencies().stream().sorted().toList(), 0.99);
-                double b = Latencies.millisAt(baselines.get(round).latencies().stream().sorted().toList(), 0.99);
-                System.out.printf(" %.2f/%.2f ms (%.1fx)", a, b, a / b);
+                double a = Latencies.millisAt(results.get(0).get(round).latencies().stream().sorted().toList(), 0.99);
+                double b = Latencies.millisAt(results.get(1).get(round).latencies().stream().sorted().toList(), 0.99);
+                double c = Latencies.millisAt(results.get(2).get(round).latencies().stream().sorted().toList(), 0.99);
+                System.out.printf(" %.2f/%.2f/%.2f ms (%.1fx, %.1fx)", a, b, c, a / b, a / c);
             }
             System.out.println();
             plainClients.close();
             hubClients.close();
+            Figure.lower("fan-out", "delivery p99, fan-out alone, against a broadcast making the same store round trips",
+                    Latencies.millisAt(fanOut.latencies().stream().sorted().toList(), 0.99), "ms",
+                    "plain broadcast reading the case and inserting durably per message, no security",
+                    Latencies.millisAt(baselineWithStore.latencies().stream().sorted().toList(), 0.99));
             figures(sessions, rate, secure, fanOut, baseline, hubHeap, plainHeap);
         }
+    }
+
+    /**
+     * The plain broadcast of the hub's own item JSON (under a fresh id each time) to a case's
+     * topic; with {@code store}, each message is sent only after reading the case's membership and
+     * a durable insert, the two round trips to the store a hub delivery makes.
+     */
+    private IntFunction<CompletableFuture<?>> plainBroadcast(SimpMessagingTemplate template, List<String> payloads, List<String> caseIds,
+            boolean store, com.mongodb.client.MongoCollection<org.bson.Document> cases,
+            com.mongodb.client.MongoCollection<org.bson.Document> deliveries) {
+        return n -> {
+            String id = UUID.randomUUID().toString();
+            String caseId = caseIds.get(n % caseIds.size());
+            String body = ITEM_ID.matcher(payloads.get(n % payloads.size())).replaceFirst("\"id\":\"" + id + "\"");
+            byte[] message = ("{\"change\":\"SHARED\",\"item\":" + body + "}").getBytes(StandardCharsets.UTF_8);
+            SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
+            headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+            headers.setLeaveMutable(true);
+            return CompletableFuture.runAsync(() -> {
+                started.put(id, System.nanoTime());
+                if (store) {
+                    org.bson.Document found = cases.find(com.mongodb.client.model.Filters.eq("_id", caseId))
+                            .projection(com.mongodb.client.model.Projections.include("quadrant", "memberAgencies")).first();
+                    deliveries.insertOne(new org.bson.Document("item", id).append("members", found == null ? null : found.get("memberAgencies")));
+                }
+                template.send("/topic/cases/" + caseId, MessageBuilder.createMessage(message, headers.getMessageHeaders()));
+            }, publishers);
+        };
     }
 
     /**

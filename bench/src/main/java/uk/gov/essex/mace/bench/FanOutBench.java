@@ -57,9 +57,11 @@ import uk.gov.essex.mace.intel.ItemViews;
  * heap per session. Beside it, in the same run, a plain Spring STOMP broadcast of the same payloads
  * with no security ({@link PlainStompBroadcast}), same sessions, same rate.
  *
- * <p>The fan-out alone (stored items announced again, the write path left out) and the plain
- * broadcast are measured in {@code --rounds} alternating pairs of phases with both sets of sessions
- * connected, and each side's p99 is taken over all its rounds' deliveries together.
+ * <p>The fan-out alone (stored items announced again, the write path left out), the plain
+ * broadcast, and the plain broadcast after the two store round trips a delivery makes (reading the
+ * case, a durable insert) are measured in {@code --rounds} rounds of one phase each, the sides
+ * rotating, with both sets of sessions connected; each side's p99 is taken over all its rounds'
+ * deliveries together.
  *
  * <p>Usage: {@code java -Xmx2g -cp ... FanOutBench [--sessions=1000] [--cases=100] [--rate=200]
  * [--seconds=30] [--warmup=90] [--rounds=3]}. The hub runs in this JVM (demo profile, temporary data directory), so the

@@ -1,6 +1,6 @@
 // MACE Part 1 agenda, for the coordinators and chairs of a quadrant.
 import { api, boot, clear, el, humanise, session, showFailure } from '/app/assets/hub.js';
-import { placeholder } from '/app/assets/timeline.js';
+import { placeholder, textPart } from '/app/assets/timeline.js';
 
 async function showMeeting(id) {
   const holder = clear(document.getElementById('meeting'));
@@ -21,7 +21,7 @@ async function showMeeting(id) {
         el('td', {}, el('a', { href: '/app/case.html?id=' + encodeURIComponent(i.caseId) }, 'Case ', i.caseId.slice(0, 8))),
         el('td', {}, i.reason || ''),
         el('td', { class: 'text' }, i.minutesWithheld ? placeholder(i.minutesWithheld, 'Minutes')
-          : (i.minutesParts || []).map(p => p.withheld ? placeholder(p.withheld, 'Part') : p.text)),
+          : (i.minutesParts || []).map(textPart)),
         el('td', {}, el('ul', {}, (i.actions || []).map(a => el('li', {},
           humanise(a.type), ': ', a.description, ' (', a.ownerAgency, ', due ', a.dueDate, ', ', humanise(a.status), ')')))))))));
   }

@@ -1,6 +1,6 @@
 // A case: its details, the redacted timeline with live chat, and its risk records.
 import { api, ApiProblem, boot, clear, el, humanise, Live, showFailure, when } from '/app/assets/hub.js';
-import { byTime, placeholder, Timeline } from '/app/assets/timeline.js';
+import { byTime, placeholder, textPart, Timeline } from '/app/assets/timeline.js';
 import { composer } from '/app/assets/compose.js';
 
 const live = new Live();
@@ -86,6 +86,6 @@ boot('case', async () => {
     list.map(i => i.withheld
       ? [placeholder(i.withheld, 'Indicator'), '', '', i.recordedByAgencyName || i.recordedByAgency]
       : [humanise(i.indicator), i.observedOn,
-        el('span', {}, (i.sourceNoteParts || []).map(p => p.withheld ? placeholder(p.withheld, 'Part') : p.text)),
+        el('span', {}, (i.sourceNoteParts || []).map(textPart)),
         i.recordedByAgencyName || i.recordedByAgency])));
 });

@@ -19,12 +19,25 @@ export function placeholder(w, what) {
     el('span', { class: 'withheld-tag' }, what + ' withheld:'), ' ', w.labelName, ' - held by ', w.owningAgencyName, '. Ask ', w.ask || w.owningAgencyName, '.');
 }
 
+/**
+ * One part of a redacted text: its words, marked with their label when they are a restricted part
+ * this viewer may read (so the author sees what others are shown a placeholder for), or the
+ * placeholder. Text only.
+ */
+export function textPart(p) {
+  if (p.withheld) return placeholder(p.withheld, 'Part');
+  if (p.restricted) {
+    return el('span', { class: 'restricted', 'data-label': p.restricted.label },
+      el('span', { class: 'restricted-tag' }, p.restricted.labelName + ':'), ' ', p.text);
+  }
+  return p.text;
+}
+
 function body(item) {
   if (item.withheld) {
     return el('p', { class: 'text' }, placeholder(item.withheld, 'Item'));
   }
-  const parts = (item.parts || [{ text: item.text }]).map(p => p.withheld ? placeholder(p.withheld, 'Part') : p.text);
-  return el('p', { class: 'text' }, parts);
+  return el('p', { class: 'text' }, (item.parts || [{ text: item.text }]).map(textPart));
 }
 
 function details(item) {

@@ -42,9 +42,15 @@ public class Redactor {
         return new WithheldResponse(label.id(), label.name(), owningAgency, agencyName, label.ask());
     }
 
+    private RestrictedResponse restricted(String labelId) {
+        HandlingLabel label = labels.get(labelId);
+        return new RestrictedResponse(label.id(), label.name());
+    }
+
     /**
      * The viewer's parts of a text whose record they may see in full: restricted segments they may
-     * not see become placeholders, or vanish when their label withholds even that.
+     * not see become placeholders, or vanish when their label withholds even that; those they may
+     * see carry their label.
      */
     public List<TextPart> redact(HubPrincipal who, CaseFacts facts, List<Segment> segments, String owningAgency) {
         List<TextPart> parts = new ArrayList<>(segments.size());
@@ -54,7 +60,7 @@ public class Redactor {
                 continue;
             }
             switch (visibility(who, facts, segment.label())) {
-                case FULL -> parts.add(TextPart.text(segment.text().get()));
+                case FULL -> parts.add(TextPart.restricted(segment.text().get(), restricted(segment.label())));
                 case PLACEHOLDER -> parts.add(TextPart.withheld(placeholder(segment.label(), owningAgency)));
                 case NOTHING -> { }
             }

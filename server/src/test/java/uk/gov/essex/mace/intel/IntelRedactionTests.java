@@ -134,8 +134,12 @@ class IntelRedactionTests extends HubIntegrationTest {
         HubApi.Reply redacted = api.get(token(outsider), "/api/cases/" + caseId + "/intel/" + itemId);
 
         assertThat(full.get("text").asString()).isEqualTo("Met at " + secret + " on Friday");
+        // the entitled reader sees the restricted words marked with their label; the rest unmarked
+        assertThat(full.get("parts").get(1).get("text").asString()).isEqualTo(secret);
+        assertThat(full.get("parts").get(1).get("restricted").get("label").asString()).isEqualTo(segmentLabel);
+        assertThat(full.get("parts").get(0).get("restricted").isNull()).isTrue();
         assertThat(redacted.status()).isEqualTo(200);
-        assertThat(redacted.body()).doesNotContain(secret);
+        assertThat(redacted.body()).doesNotContain(secret).doesNotContain("\"restricted\":{");
         JsonNode parts = redacted.json().get("parts");
         assertThat(parts.get(0).get("text").asString()).isEqualTo("Met at ");
         if (outsiderSeesPlaceholder) {

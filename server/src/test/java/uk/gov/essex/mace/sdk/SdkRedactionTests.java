@@ -54,8 +54,15 @@ class SdkRedactionTests extends SdkIntegrationTest {
         });
         assertThat(parts).noneSatisfy(p -> assertThat(String.valueOf(p.text())).contains("known to police"));
 
+        assertThat(parts).noneSatisfy(p -> assertThat(p.isRestricted()).isTrue());
+
         IntelItem asPolice = partner(POLICE).intel().get(c.id(), shared.id());
         assertThat(asPolice.text()).contains("with a man known to police as J");
+        assertThat(asPolice.parts()).anySatisfy(p -> {
+            assertThat(p.isRestricted()).isTrue();
+            assertThat(p.restricted().label()).isEqualTo("police-only");
+            assertThat(p.text()).isEqualTo("with a man known to police as J");
+        });
     }
 
     @Test

@@ -74,6 +74,10 @@ class CaseChatBrowserTests extends HubIntegrationTest {
             assertThat(frames).anyMatch(f -> f.contains("Seen with older males at"));
             assertThat(frames).noneMatch(f -> f.contains("Secret Court"));
             assertThat(police.framesReceived()).anyMatch(f -> f.contains(secret));
+            // the author sees which of their words others are shown a placeholder for
+            WebElement restricted = police.all("#timeline li.item .restricted").get(0);
+            assertThat(restricted.getText()).contains("Police only").contains(secret);
+            assertThat(item.findElements(org.openqa.selenium.By.cssSelector(".restricted"))).isEmpty();
             assertThat(arrivedMillis).isLessThan(2000);
 
             police.screenshot("case-police.north");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -149,6 +150,34 @@ class IntelRedactionTests extends HubIntegrationTest {
             assertThat(parts).hasSize(2);
             assertThat(redacted.json().get("text").asString()).isEqualTo("Met at  on Friday");
         }
+    }
+
+    @Test
+    void whenAnItemHasAPoliceOnlyAndASourceProtectedSegmentThenOnlyThoseWhoReadEachSeeItsLabel() {
+        String caseId = northCase();
+        String police = "POLICE-" + System.nanoTime();
+        String source = "SOURCE-" + System.nanoTime();
+        HubApi.Reply shared = api.post(token("police.north"), "/api/cases/" + caseId + "/intel",
+                anItem().text("Seen at [[police-only:" + police + "]] with [[police-source-protected:" + source + "]] today").json());
+        assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+        String path = "/api/cases/" + caseId + "/intel/" + shared.json().get("id").asString();
+
+        // police intelligence read both, each marked with its label
+        JsonNode asPolice = api.get(token("police.north"), path).json();
+        List<String> marks = new ArrayList<>();
+        asPolice.get("parts").forEach(p -> {
+            if (!p.path("restricted").isNull() && !p.path("restricted").isMissingNode()) {
+                marks.add(p.get("restricted").get("label").asString() + "=" + p.get("text").asString());
+            }
+        });
+        assertThat(marks).containsExactly("police-only=" + police, "police-source-protected=" + source);
+
+        // children's social care: a placeholder for the police-only words, and no sign at all of the
+        // source-protected segment, its label or its name; no restricted mark anywhere
+        String asCsc = api.get(token("csc.north"), path).body();
+        assertThat(asCsc).doesNotContain(police).doesNotContain(source)
+                .doesNotContain("police-source-protected").doesNotContain("source protected")
+                .doesNotContain("\"restricted\":{").contains("\"withheld\":{\"label\":\"police-only\"");
     }
 
     static Stream<Arguments> segmentCases() {

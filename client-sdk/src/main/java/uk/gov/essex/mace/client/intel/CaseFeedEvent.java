@@ -7,7 +7,9 @@ package uk.gov.essex.mace.client.intel;
  *
  * <p>An item the SDK caught up after a dropped connection arrives in its current state, with the
  * change that state implies: {@code SHARED} at revision 1, {@code EDITED} after, {@code WITHDRAWN}
- * once withdrawn.
+ * once withdrawn. An event older than one already delivered for the same item (two changes made
+ * at the same moment can arrive in either order) is dropped, so the last event about an item
+ * shows where it stands.
  *
  * @param change what happened
  * @param item the item after the change

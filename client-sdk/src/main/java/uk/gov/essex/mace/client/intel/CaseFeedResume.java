@@ -3,7 +3,9 @@ package uk.gov.essex.mace.client.intel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.gov.essex.mace.client.ValidationException;
 import uk.gov.essex.mace.client.live.CatchUp;
 import uk.gov.essex.mace.client.live.LiveListener;
@@ -32,12 +34,19 @@ final class CaseFeedResume implements CatchUp<CaseFeedEvent> {
     private final IntelClient intel;
     private final String caseId;
     private Anchor anchor;
+    /** For each item delivered, the rank ({@link #rank}) of the newest state delivered. */
+    private final Map<String, Integer> newestDelivered = new HashMap<>();
 
     /** @param anchor the item to resume after, or null for the beginning of the case */
     CaseFeedResume(IntelClient intel, String caseId, Anchor anchor) {
         this.intel = intel;
         this.caseId = caseId;
         this.anchor = anchor;
+    }
+
+    /** Orders an item's states: each revision, and its withdrawal after it (a withdrawn item is never edited). */
+    static int rank(IntelItem item) {
+        return item.revision() * 2 + ("WITHDRAWN".equals(item.status()) ? 1 : 0);
     }
 
     @Override
@@ -49,11 +58,23 @@ final class CaseFeedResume implements CatchUp<CaseFeedEvent> {
         return missed.stream().map(CaseFeedEvent::caughtUp).toList();
     }
 
-    /** The listener, behind a step that moves the anchor on each newly shared item delivered. */
+    /**
+     * The listener, behind a step that moves the anchor on each newly shared item delivered and
+     * drops an event older than one already delivered for the same item (two changes to one item
+     * made at the same moment can arrive in either order, say from two hub instances): the last
+     * event the listener gets about an item shows where it stands, a withdrawal never followed by
+     * the edit before it.
+     */
     LiveListener<CaseFeedEvent> tracking(LiveListener<CaseFeedEvent> listener) {
         return new LiveListener<>() {
             @Override
             public void onItem(CaseFeedEvent event) {
+                int rank = rank(event.item());
+                Integer newest = newestDelivered.get(event.item().id());
+                if (newest != null && newest > rank) {
+                    return;
+                }
+                newestDelivered.put(event.item().id(), rank);
                 if (event.change() == CaseFeedEvent.Change.SHARED) {
                     anchor = Anchor.of(event.item());
                 }

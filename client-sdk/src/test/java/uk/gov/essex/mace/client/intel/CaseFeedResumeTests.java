@@ -93,6 +93,20 @@ class CaseFeedResumeTests {
     }
 
     @Test
+    void trackingWhenAnOlderStateOfAnItemArrivesAfterANewerOneThenItIsDropped() {
+        CaseFeedResume resume = new CaseFeedResume(intel, "c1", CaseFeedResume.Anchor.of(timeline.get(119)));
+        List<String> got = new ArrayList<>();
+        LiveListener<CaseFeedEvent> tracking = resume.tracking(e -> got.add(e.change() + " " + e.item().revision() + " " + e.item().status()));
+        tracking.onItem(new CaseFeedEvent(CaseFeedEvent.Change.SHARED, item("i121", 121, 1, "ACTIVE")));
+        tracking.onItem(new CaseFeedEvent(CaseFeedEvent.Change.WITHDRAWN, item("i121", 121, 2, "WITHDRAWN")));
+        // the edit that came before the withdrawal, arriving late (two changes made at one moment)
+        tracking.onItem(new CaseFeedEvent(CaseFeedEvent.Change.EDITED, item("i121", 121, 2, "ACTIVE")));
+        tracking.onItem(new CaseFeedEvent(CaseFeedEvent.Change.SHARED, item("i122", 122, 1, "ACTIVE")));
+        assertThat(got).containsExactly("SHARED 1 ACTIVE", "WITHDRAWN 2 WITHDRAWN", "SHARED 1 ACTIVE");
+        assertThat(resume.anchor().itemId()).isEqualTo("i122");
+    }
+
+    @Test
     void caughtUpWhenCurrentStateThenChangeItImpliesAndWithdrawalIsItsOwnState() {
         assertThat(CaseFeedEvent.caughtUp(item("a", 1, 1, "ACTIVE")).change()).isEqualTo(CaseFeedEvent.Change.SHARED);
         assertThat(CaseFeedEvent.caughtUp(item("a", 1, 3, "ACTIVE")).change()).isEqualTo(CaseFeedEvent.Change.EDITED);

@@ -57,6 +57,17 @@ class CaseFeedTests extends HubIntegrationTest {
         return reply.json();
     }
 
+    /** The author's edit of the item at {@code path}, made on {@code expectedRevision}. */
+    private void edit(String path, int expectedRevision, String text) {
+        assertThat(api.send(token("police.north"), "PUT", path, "application/json",
+                "{\"expectedRevision\":" + expectedRevision + ",\"text\":\"" + text + "\"}").status()).isEqualTo(200);
+    }
+
+    /** The author's withdrawal of the item at {@code path}. */
+    private void withdraw(String path) {
+        assertThat(api.post(token("police.north"), path + "/withdraw", "{\"reason\":\"Wrong child\"}").status()).isEqualTo(200);
+    }
+
     private static boolean about(JsonNode message, String itemId) {
         return itemId.equals(message.path("item").path("id").asString());
     }
@@ -155,12 +166,9 @@ class CaseFeedTests extends HubIntegrationTest {
             String itemId = share(caseId, IntelRequests.anItem().text("First account")).get("id").asString();
             String path = "/api/cases/" + caseId + "/intel/" + itemId;
             for (int revision = 1; revision <= 2; revision++) {
-                assertThat(api.send(token("police.north"), "PUT", path, "application/json",
-                        "{\"expectedRevision\":" + revision + ",\"text\":\"Correction " + revision + "\"}").status())
-                        .isEqualTo(200);
+                edit(path, revision, "Correction " + revision);
             }
-            assertThat(api.post(token("police.north"), path + "/withdraw", "{\"reason\":\"Wrong child\"}").status())
-                    .isEqualTo(200);
+            withdraw(path);
 
             // announced with the item as each change stored it: in order, each with its own revision
             // and text (not the latest one read back when the delivery ran)
@@ -187,11 +195,9 @@ class CaseFeedTests extends HubIntegrationTest {
             assertThat(csc.subscribe("/user/queue/cases/" + caseId)).isTrue();
             String itemId = share(caseId, IntelRequests.anItem().text("First account")).get("id").asString();
             String path = "/api/cases/" + caseId + "/intel/" + itemId;
-            assertThat(api.send(token("police.north"), "PUT", path, "application/json",
-                    "{\"expectedRevision\":1,\"text\":\"Correction\"}").status()).isEqualTo(200);
+            edit(path, 1, "Correction");
             ItemViews.ItemView edited = views.current(caseId, itemId).orElseThrow();
-            assertThat(api.post(token("police.north"), path + "/withdraw", "{\"reason\":\"Wrong child\"}").status())
-                    .isEqualTo(200);
+            withdraw(path);
             for (String change : List.of("SHARED", "EDITED", "WITHDRAWN")) {
                 assertThat(csc.next(m -> about(m, itemId) && change.equals(m.get("change").asString()), Duration.ofSeconds(5)))
                         .as(change).isNotNull();

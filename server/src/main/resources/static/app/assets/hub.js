@@ -106,7 +106,9 @@ class Session {
     const landed = new URL(answer.url);
     if (landed.pathname !== '/app/signed-in.html' || landed.searchParams.get('state') !== state
         || !landed.searchParams.get('code')) {
-      throw new SignedOut('not signed in');
+      // Say where the request ended (the login page, or an authorization error), never the code.
+      throw new SignedOut('not signed in (authorization ended at ' + landed.pathname
+        + (landed.searchParams.get('error') ? ', error ' + landed.searchParams.get('error') : '') + ')');
     }
     const exchanged = await fetch('/oauth2/token', {
       method: 'POST',

@@ -19,7 +19,7 @@ class LiveSecurityConfiguration {
     @Order(5)
     SecurityFilterChain liveChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/ws", "/ws/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());

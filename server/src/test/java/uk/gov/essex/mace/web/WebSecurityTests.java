@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -80,6 +81,24 @@ class WebSecurityTests extends HubIntegrationTest {
         SessionLogin browser = new SessionLogin(baseUrl()).signIn("police.north");
 
         assertThat(browser.post("/logout", "").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/app/index.html").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The page calls the API with its bearer token while its browser also holds the sign-in
+     * session cookie. The stateless chains must leave that session alone: when they changed its id
+     * on every call (session fixation protection, meant for sign-in), two calls at once could leave
+     * the browser holding an id that no longer existed, and the page's next token renewal failed.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"csc.north, /api/cases", "admin, /actuator/prometheus"})
+    void whenABearerCallCarriesTheSignInCookieThenTheSessionKeepsItsId(String username, String path) {
+        SessionLogin browser = new SessionLogin(baseUrl()).signIn(username);
+
+        HttpResponse<String> call = browser.get(path, "Authorization", "Bearer " + token(username));
+
+        assertThat(call.statusCode()).isEqualTo(200);
+        assertThat(call.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
         assertThat(browser.get("/app/index.html").statusCode()).isEqualTo(200);
     }
 

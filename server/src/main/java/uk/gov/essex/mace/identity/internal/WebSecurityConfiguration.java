@@ -20,6 +20,11 @@ import uk.gov.essex.mace.system.ProblemWriter;
  * The filter chains after the authorization server's own: the API (stateless bearer tokens from
  * trusted issuers only), actuator (health open, metrics for administrators), and the rest (the
  * login page and, later, the web app).
+ *
+ * <p>The stateless chains never change the session's id. A bearer call from the web app also
+ * carries its sign-in cookie, and session fixation protection (which belongs to signing in) would
+ * give that session a new id on every call; two calls at once could then leave the browser with
+ * an id that no longer existed, and the page's next token renewal found it signed out.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -41,7 +46,7 @@ class WebSecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, JwtIssuerAuthenticationManagerResolver issuers,
             ProblemAuthenticationEntryPoint problems) throws Exception {
         http.securityMatcher("/api/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
                 .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(issuers)
@@ -60,7 +65,7 @@ class WebSecurityConfiguration {
     SecurityFilterChain actuatorChain(HttpSecurity http, JwtIssuerAuthenticationManagerResolver issuers,
             ProblemAuthenticationEntryPoint problems) throws Exception {
         http.securityMatcher("/actuator/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
                 .oauth2ResourceServer(rs -> rs.authenticationManagerResolver(issuers)
                         .authenticationEntryPoint(problems)

@@ -75,22 +75,23 @@ public interface AuditTrail {
      * {@link #appendBefore} for a conditional change to an existing record, empty when its
      * condition no longer held (someone changed the record in between; the caller then appends
      * the entry that says so). When the entry and an applied change cannot be made durable,
-     * {@code undo} takes the change back; on a write error that does not say whether the change
-     * was applied, nothing is undone ({@link #outcomeUnknown}).
+     * {@code undo} is given what the change stored and takes it back (only while the record is
+     * still as the change left it: a later change on top of it must stand); on a write error that
+     * does not say whether the change was applied, nothing is undone ({@link #outcomeUnknown}).
      */
     default <T> java.util.Optional<T> appendBeforeChange(AuditEvent entry, java.util.function.Supplier<java.util.Optional<T>> change,
-            Runnable undo) {
-        boolean[] applied = new boolean[1];
+            java.util.function.Consumer<T> undo) {
+        java.util.concurrent.atomic.AtomicReference<T> applied = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             return appendBefore(entry, () -> {
                 java.util.Optional<T> result = change.get();
-                applied[0] = result.isPresent();
+                result.ifPresent(applied::set);
                 return result;
             });
         } catch (AuditUnavailableException e) {
-            if (applied[0]) {
+            if (applied.get() != null) {
                 try {
-                    undo.run(); // ours, applied, but not known to be durable with its entry
+                    undo.accept(applied.get()); // ours, applied, but not known to be durable with its entry
                 } catch (RuntimeException undoFailed) {
                     e.addSuppressed(undoFailed);
                 }

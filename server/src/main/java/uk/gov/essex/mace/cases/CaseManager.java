@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -35,6 +37,8 @@ import uk.gov.essex.mace.system.NotFoundProblem;
  */
 @Service
 class CaseManager implements CaseLookup {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseManager.class);
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int MAX_PAGE_SIZE = 100;
@@ -193,19 +197,20 @@ class CaseManager implements CaseLookup {
      * store refuses the change after the entry (the case changed in between), an entry says so
      * with {@code reason}, and {@code refusal} is thrown.
      */
-    private <T> T changeMembers(HubPrincipal who, String action, String agency, StoredCase before, Supplier<Optional<T>> change,
-            String reason, Supplier<RuntimeException> refusal) {
-        Optional<T> after = audit.appendBeforeChange(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency),
-                change, () -> restoreMembers(before));
+    private StoredCase changeMembers(HubPrincipal who, String action, String agency, StoredCase before,
+            Supplier<Optional<StoredCase>> change, String reason, Supplier<RuntimeException> refusal) {
+        Optional<StoredCase> after = audit.appendBeforeChange(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency),
+                change, applied -> {
+                    if (!cases.restoreMembers(before, applied)) {
+                        log.warn("The members of case {} were changed again before {} could be undone; the later change stands",
+                                before.id(), action);
+                    }
+                });
         if (after.isEmpty()) {
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.id(), agency).with("reason", reason));
             throw refusal.get();
         }
         return after.get();
-    }
-
-    private void restoreMembers(StoredCase before) {
-        cases.restoreMembers(before.id(), before.memberAgencies(), before.sharingBases());
     }
 
     private StoredCase existing(HubPrincipal who, String caseId, String action) {

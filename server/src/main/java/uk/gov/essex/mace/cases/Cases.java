@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
@@ -111,10 +110,17 @@ class Cases {
                 StoredCase.class));
     }
 
-    /** Restores the member list and their bases exactly (used to undo a change whose audit entry failed). */
-    void restoreMembers(String id, List<String> members, Map<String, SharingBasis> bases) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("memberAgencies", members).set("sharingBases", bases), StoredCase.class);
+    /**
+     * Restores {@code before}'s member list and their bases exactly, undoing a change whose audit
+     * entry could not be made durable, but only while the members are still those that change left
+     * ({@code applied}): a later change on top of it is never overwritten, so an agency removed
+     * since is not let back in, and one added since is not dropped. Returns whether it was restored.
+     */
+    boolean restoreMembers(StoredCase before, StoredCase applied) {
+        return mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(before.id()).and(MEMBER_AGENCIES).is(applied.memberAgencies())),
+                new Update().set(MEMBER_AGENCIES, before.memberAgencies()).set("sharingBases", before.sharingBases()),
+                StoredCase.class).getModifiedCount() > 0;
     }
 
     /** Closes an open case; empty when it does not exist or is already closed. */
@@ -136,14 +142,19 @@ class Cases {
                 StoredCase.class));
     }
 
-    /** Puts back the status fields of {@code before} (used to undo a change whose audit entry failed). */
-    void restoreStatus(StoredCase before) {
+    /**
+     * Puts back the status fields of {@code before}, undoing a change whose audit entry could not
+     * be made durable, but only while the status is still the one that change set ({@code applied}).
+     * Returns whether it was put back.
+     */
+    boolean restoreStatus(StoredCase before, StoredCase applied) {
         Update update = new Update().set("status", before.status().name());
         update = before.closedAt() == null
                 ? update.unset("closedAt").unset("closedBy").unset("closureReason")
                 : update.set("closedAt", before.closedAt()).set("closedBy", before.closedBy())
                         .set("closureReason", before.closureReason().name());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(before.id())), update, StoredCase.class);
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(before.id()).and("status").is(applied.status().name())),
+                update, StoredCase.class).getModifiedCount() > 0;
     }
 
     /** Agency ids come from configuration; one that could address another field is refused outright. */

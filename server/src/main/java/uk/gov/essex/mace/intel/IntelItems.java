@@ -137,8 +137,15 @@ class IntelItems {
         });
     }
 
-    /** Undoes a change whose audit entry could not be written. */
-    void restore(StoredIntel before) {
-        mongo.save(before);
+    /**
+     * Undoes {@code applied}, a change whose audit entry could not be made durable, by putting
+     * {@code before} back, but only while the item is still as that change left it (same revision
+     * and status): an edit or withdrawal made on top of it since is never overwritten, so no one
+     * else's stored words are lost to the undo. Returns whether the item was put back.
+     */
+    boolean restore(StoredIntel before, StoredIntel applied) {
+        Query unchangedSince = Query.query(Criteria.where("_id").is(before.id())
+                .and("currentRevision").is(applied.currentRevision()).and("status").is(applied.status()));
+        return mongo.findAndReplace(unchangedSince, before) != null;
     }
 }

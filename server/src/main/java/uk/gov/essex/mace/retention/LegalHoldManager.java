@@ -86,7 +86,7 @@ class LegalHoldManager {
         // leave at worst an entry for a lift not made, never a lift nobody audited
         Optional<LegalHold> lifted = audit.appendBeforeChange(
                 AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId),
-                () -> holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant()), () -> holds.restore(caseId, before));
+                () -> holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant()), stored -> holds.restore(caseId, before));
         if (lifted.isEmpty()) {
             throw notHeld(who, caseId);
         }

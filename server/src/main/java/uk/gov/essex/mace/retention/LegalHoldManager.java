@@ -58,14 +58,14 @@ class LegalHoldManager {
         LegalHold placed = holds.place(hold)
                 .orElseThrow(() -> conflict(who, caseId, "case.legal-hold.place", "already-held", "The case is already under legal hold."));
         if (reviews.find(caseId).filter(r -> r.status() == ReviewStatus.ERASING).isPresent()) {
-            holds.restore(caseId, before);
+            holds.restore(caseId, before, placed);
             throw conflict(who, caseId, "case.legal-hold.place", "erasure-in-progress",
                     "The case's approved erasure is under way; it can no longer be held.");
         }
         try {
             audit.append(AuditEvent.of(who, "case.legal-hold.place", AuditEvent.Outcome.SUCCESS, caseId, holdId));
         } catch (AuditUnavailableException e) {
-            holds.restore(caseId, before);
+            holds.restore(caseId, before, placed);
             throw e;
         }
         // A proposal made before the hold falls: erasure must be proposed afresh once the hold is lifted.
@@ -86,7 +86,7 @@ class LegalHoldManager {
         // leave at worst an entry for a lift not made, never a lift nobody audited
         Optional<LegalHold> lifted = audit.appendBeforeChange(
                 AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId),
-                () -> holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant()), stored -> holds.restore(caseId, before));
+                () -> holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant()), applied -> holds.restore(caseId, before, applied));
         if (lifted.isEmpty()) {
             throw notHeld(who, caseId);
         }

@@ -65,13 +65,18 @@ class LegalHolds {
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION)).map(LegalHolds::read);
     }
 
-    /** Puts back exactly what was stored before (none: removes it); undoes a change that may not stand. */
-    void restore(String caseId, Optional<LegalHold> before) {
+    /**
+     * Puts back exactly what was stored before (none: removes it), undoing {@code applied}, a
+     * placement or lift that may not stand, but only while the record is still as that change left
+     * it (same hold, same state): a hold placed or lifted since stands. Returns whether it was put back.
+     */
+    boolean restore(String caseId, Optional<LegalHold> before, LegalHold applied) {
+        Query asApplied = Query.query(Criteria.where("_id").is(caseId).and("holdId").is(applied.holdId())
+                .and("active").is(applied.active()));
         if (before.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").is(caseId)), COLLECTION);
-        } else {
-            mongo.save(write(before.get()), COLLECTION);
+            return mongo.remove(asApplied, COLLECTION).getDeletedCount() > 0;
         }
+        return mongo.findAndReplace(asApplied, write(before.get()), COLLECTION) != null;
     }
 
     /** Removes the case's hold record (the case is being erased); returns how many. */

@@ -56,7 +56,7 @@ public final class BenchRunner {
             new Step("field-cipher", "uk.gov.essex.mace.bench.FieldCipherBench", "512m", List.of(), 3),
             new Step("intel-share", "uk.gov.essex.mace.bench.IntelShareBench", "1g", List.of("300"), 5),
             new Step("fan-out", "uk.gov.essex.mace.bench.FanOutBench", "2g",
-                    List.of("--sessions=1000", "--cases=100", "--rate=200", "--seconds=15", "--rounds=3"), 12, true),
+                    List.of("--sessions=1000", "--cases=100", "--rate=200", "--seconds=15", "--rounds=5"), 12, true),
             new Step("alert-latency", "uk.gov.essex.mace.bench.AlertLatencyBench", "1g",
                     List.of("--alerts=100", "--warmup=20", "--cases=5000"), 5),
             new Step("audit", "uk.gov.essex.mace.bench.AuditBench", "10g", List.of("1000000"), 10),

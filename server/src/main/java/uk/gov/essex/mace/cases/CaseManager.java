@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,7 +163,9 @@ class CaseManager implements CaseLookup {
         policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));
         String agency = knownAgency(who, request.agencyId());
         SharingBasis basis = Optional.ofNullable(before.sharingBases().get(agency)).orElseGet(() -> sharingBasis(who, agency));
+        // an agency that was a member already is left as it was (the addition changed nothing)
         StoredCase after = changeMembers(who, "case.members.add", agency, before, () -> cases.addMember(caseId, agency, basis),
+                applied -> before.memberAgencies().contains(agency) || cases.undoAddMember(caseId, agency, applied),
                 "not-found", () -> new NotFoundProblem("The case"));
         return members(after);
     }
@@ -176,7 +179,8 @@ class CaseManager implements CaseLookup {
         if (before.memberAgencies().size() <= 1) {
             throw rejected(who, lastMember()); // known before any entry is written; a race after it is caught below
         }
-        changeMembers(who, "case.members.remove", agency, before, () -> cases.removeMember(caseId, agency), "last-member",
+        changeMembers(who, "case.members.remove", agency, before, () -> cases.removeMember(caseId, agency),
+                applied -> cases.undoRemoveMember(caseId, agency, before.sharingBases().get(agency), applied), "last-member",
                 CaseManager::lastMember);
     }
 
@@ -195,13 +199,15 @@ class CaseManager implements CaseLookup {
      * A change to who may see the case, with its entry written first: a kill between the two
      * leaves at worst an entry for a change not made, never a change nobody audited. When the
      * store refuses the change after the entry (the case changed in between), an entry says so
-     * with {@code reason}, and {@code refusal} is thrown.
+     * with {@code reason}, and {@code refusal} is thrown. When the entry and the applied change
+     * cannot be made durable, {@code undo} takes back only that agency's change, while the members
+     * are still as it left them (false when they were not, and the later change stands).
      */
     private StoredCase changeMembers(HubPrincipal who, String action, String agency, StoredCase before,
-            Supplier<Optional<StoredCase>> change, String reason, Supplier<RuntimeException> refusal) {
+            Supplier<Optional<StoredCase>> change, Predicate<StoredCase> undo, String reason, Supplier<RuntimeException> refusal) {
         Optional<StoredCase> after = audit.appendBeforeChange(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency),
                 change, applied -> {
-                    if (!cases.restoreMembers(before, applied)) {
+                    if (!undo.test(applied)) {
                         log.warn("The members of case {} were changed again before {} could be undone; the later change stands",
                                 before.id(), action);
                     }

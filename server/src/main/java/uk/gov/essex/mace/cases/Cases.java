@@ -111,16 +111,29 @@ class Cases {
     }
 
     /**
-     * Restores {@code before}'s member list and their bases exactly, undoing a change whose audit
-     * entry could not be made durable, but only while the members are still those that change left
-     * ({@code applied}): a later change on top of it is never overwritten, so an agency removed
-     * since is not let back in, and one added since is not dropped. Returns whether it was restored.
+     * Undoes {@code applied}, this hub's addition of {@code agency} whose audit entry could not be
+     * made durable: takes that agency and its basis out again, only while the members are still
+     * those the addition left (a change since stands). Returns whether it was undone.
      */
-    boolean restoreMembers(StoredCase before, StoredCase applied) {
-        return mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(before.id()).and(MEMBER_AGENCIES).is(applied.memberAgencies())),
-                new Update().set(MEMBER_AGENCIES, before.memberAgencies()).set("sharingBases", before.sharingBases()),
-                StoredCase.class).getModifiedCount() > 0;
+    boolean undoAddMember(String id, String agency, StoredCase applied) {
+        return mongo.updateFirst(asApplied(id, applied), new Update().pull(MEMBER_AGENCIES, agency).unset(basisField(agency)),
+                StoredCase.class).getMatchedCount() > 0;
+    }
+
+    /**
+     * Undoes {@code applied}, this hub's removal of {@code agency} whose audit entry could not be
+     * made durable: puts that agency back with {@code basis}, only while the members are still
+     * those the removal left. Only that agency comes back: one removed by someone else, since or
+     * between the case's read and the removal, stays out. Returns whether it was undone.
+     */
+    boolean undoRemoveMember(String id, String agency, SharingBasis basis, StoredCase applied) {
+        Update update = new Update().addToSet(MEMBER_AGENCIES, agency);
+        update = basis == null ? update.unset(basisField(agency)) : update.set(basisField(agency), basis);
+        return mongo.updateFirst(asApplied(id, applied), update, StoredCase.class).getMatchedCount() > 0;
+    }
+
+    private static Query asApplied(String id, StoredCase applied) {
+        return Query.query(Criteria.where("_id").is(id).and(MEMBER_AGENCIES).is(applied.memberAgencies()));
     }
 
     /** Closes an open case; empty when it does not exist or is already closed. */
@@ -144,7 +157,8 @@ class Cases {
 
     /**
      * Puts back the status fields of {@code before}, undoing a change whose audit entry could not
-     * be made durable, but only while the status is still the one that change set ({@code applied}).
+     * be made durable, but only while the status is still the one that change set ({@code applied},
+     * closed at the same moment or not closed): a close or reopen since stands.
      * Returns whether it was put back.
      */
     boolean restoreStatus(StoredCase before, StoredCase applied) {
@@ -153,8 +167,8 @@ class Cases {
                 ? update.unset("closedAt").unset("closedBy").unset("closureReason")
                 : update.set("closedAt", before.closedAt()).set("closedBy", before.closedBy())
                         .set("closureReason", before.closureReason().name());
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(before.id()).and("status").is(applied.status().name())),
-                update, StoredCase.class).getModifiedCount() > 0;
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(before.id()).and("status").is(applied.status().name())
+                .and("closedAt").is(applied.closedAt())), update, StoredCase.class).getMatchedCount() > 0;
     }
 
     /** Agency ids come from configuration; one that could address another field is refused outright. */

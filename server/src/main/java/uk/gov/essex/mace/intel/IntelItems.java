@@ -138,14 +138,19 @@ class IntelItems {
     }
 
     /**
-     * Undoes {@code applied}, a change whose audit entry could not be made durable, by putting
-     * {@code before} back, but only while the item is still as that change left it (same revision
-     * and status): an edit or withdrawal made on top of it since is never overwritten, so no one
-     * else's stored words are lost to the undo. Returns whether the item was put back.
+     * Undoes {@code applied}, this hub's edit or withdrawal whose audit entry could not be made
+     * durable: takes back only that change (the revision it added, or the withdrawal), and only
+     * while the item is still as the change left it (same revision and status). A change made on
+     * top of it since, or between the item's read and the change, is never overwritten, so no one
+     * else's stored words are lost to the undo. Returns whether it was undone.
      */
-    boolean restore(StoredIntel before, StoredIntel applied) {
-        Query unchangedSince = Query.query(Criteria.where("_id").is(before.id())
+    boolean undo(StoredIntel applied) {
+        Query asApplied = Query.query(Criteria.where("_id").is(applied.id())
                 .and("currentRevision").is(applied.currentRevision()).and("status").is(applied.status()));
-        return mongo.findAndReplace(unchangedSince, before) != null;
+        Update update = applied.status() == StoredIntel.Status.WITHDRAWN
+                ? new Update().set("status", StoredIntel.Status.ACTIVE).unset("withdrawal")
+                : new Update().pull("revisions", new Document("revision", applied.currentRevision()))
+                        .set("currentRevision", applied.currentRevision() - 1);
+        return mongo.updateFirst(asApplied, update, StoredIntel.class).getMatchedCount() > 0;
     }
 }

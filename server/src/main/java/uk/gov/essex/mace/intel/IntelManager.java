@@ -331,7 +331,7 @@ class IntelManager {
         AuditEvent entry = AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
                 .with("revision", Integer.toString(revision));
         Optional<StoredIntel> after = audit.appendBeforeChange(entry, write, applied -> {
-            if (!items.restore(before, applied)) {
+            if (!items.undo(applied)) {
                 log.warn("Item {} was changed again before its {} could be undone; the later change stands", before.id(), action);
             }
         });

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -27,6 +29,8 @@ import uk.gov.essex.mace.system.NotFoundProblem;
  */
 @Service
 class LegalHoldManager {
+
+    private static final Logger log = LoggerFactory.getLogger(LegalHoldManager.class);
 
     static final String RECORD_TYPE = "legal-hold";
 
@@ -55,17 +59,17 @@ class LegalHoldManager {
         String holdId = UUID.randomUUID().toString();
         LegalHold hold = new LegalHold(caseId, holdId, true, cipher.sealText(context(caseId, holdId, "reason"), request.reason()),
                 who.subject(), who.agencyId(), clock.instant(), null, null, null, null);
-        LegalHold placed = holds.place(hold)
+        LegalHold placed = holds.place(hold, before)
                 .orElseThrow(() -> conflict(who, caseId, "case.legal-hold.place", "already-held", "The case is already under legal hold."));
         if (reviews.find(caseId).filter(r -> r.status() == ReviewStatus.ERASING).isPresent()) {
-            holds.restore(caseId, before, placed);
+            undoPlacement(caseId, before, placed);
             throw conflict(who, caseId, "case.legal-hold.place", "erasure-in-progress",
                     "The case's approved erasure is under way; it can no longer be held.");
         }
         try {
             audit.append(AuditEvent.of(who, "case.legal-hold.place", AuditEvent.Outcome.SUCCESS, caseId, holdId));
         } catch (AuditUnavailableException e) {
-            holds.restore(caseId, before, placed);
+            undoPlacement(caseId, before, placed);
             throw e;
         }
         // A proposal made before the hold falls: erasure must be proposed afresh once the hold is lifted.
@@ -86,12 +90,22 @@ class LegalHoldManager {
         // leave at worst an entry for a lift not made, never a lift nobody audited
         Optional<LegalHold> lifted = audit.appendBeforeChange(
                 AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId),
-                () -> holds.lift(caseId, reason, who.subject(), who.agencyId(), clock.instant()), applied -> holds.restore(caseId, before, applied));
+                () -> holds.lift(caseId, holdId, reason, who.subject(), who.agencyId(), clock.instant()), applied -> {
+                    if (!holds.unlift(caseId, applied)) {
+                        log.warn("The legal hold on case {} changed again before its lift could be undone; the later change stands", caseId);
+                    }
+                });
         if (lifted.isEmpty()) {
             throw notHeld(who, caseId);
         }
         reviews.transition(caseId, EnumSet.of(ReviewStatus.HELD), RetentionReviews.status(ReviewStatus.DUE));
         return response(facts, lifted.get());
+    }
+
+    private void undoPlacement(String caseId, Optional<LegalHold> before, LegalHold placed) {
+        if (!holds.restore(caseId, before, placed)) {
+            log.warn("The legal hold on case {} changed again before its placement could be undone; the later change stands", caseId);
+        }
     }
 
     private ConflictProblem notHeld(HubPrincipal who, String caseId) {

@@ -37,8 +37,11 @@ class LegalHolds {
         return find(caseId).map(LegalHold::active).orElse(false);
     }
 
-    /** Places the hold; empty when the case is already held. */
-    Optional<LegalHold> place(LegalHold hold) {
+    /**
+     * Places the hold over {@code replacing} (the case's earlier, lifted hold record, or none);
+     * empty when the case is held, or its hold record changed since it was read.
+     */
+    Optional<LegalHold> place(LegalHold hold, Optional<LegalHold> replacing) {
         Document written = write(hold);
         Update update = new Update();
         written.forEach((key, value) -> {
@@ -48,7 +51,8 @@ class LegalHolds {
         });
         try {
             return Optional.ofNullable(mongo.findAndModify(
-                    Query.query(Criteria.where("_id").is(hold.caseId()).and("active").ne(true)), update,
+                    Query.query(Criteria.where("_id").is(hold.caseId()).and("active").ne(true)
+                            .and("holdId").is(replacing.map(LegalHold::holdId).orElse(null))), update,
                     FindAndModifyOptions.options().returnNew(true).upsert(true), Document.class, COLLECTION))
                     .map(LegalHolds::read);
         } catch (DuplicateKeyException held) {
@@ -56,19 +60,31 @@ class LegalHolds {
         }
     }
 
-    /** Lifts the active hold; empty when the case is not held. */
-    Optional<LegalHold> lift(String caseId, byte[] reasonSealed, String by, String byAgency, Instant at) {
+    /** Lifts the active hold {@code holdId}; empty when the case is not held under it. */
+    Optional<LegalHold> lift(String caseId, String holdId, byte[] reasonSealed, String by, String byAgency, Instant at) {
         return Optional.ofNullable(mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(caseId).and("active").is(true)),
+                Query.query(Criteria.where("_id").is(caseId).and("holdId").is(holdId).and("active").is(true)),
                 new Update().set("active", false).set("liftReasonSealed", new Binary(reasonSealed)).set("liftedBy", by)
                         .set("liftedByAgency", byAgency).set("liftedAt", date(at)),
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION)).map(LegalHolds::read);
     }
 
     /**
+     * Undoes {@code lifted}, a lift that may not stand: the hold is active again, its lift
+     * forgotten, but only while the record is still that lifted hold (a hold placed since stands).
+     * Returns whether it was undone.
+     */
+    boolean unlift(String caseId, LegalHold lifted) {
+        return mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(caseId).and("holdId").is(lifted.holdId()).and("active").is(false)),
+                new Update().set("active", true).unset("liftReasonSealed").unset("liftedBy").unset("liftedByAgency")
+                        .unset("liftedAt"), COLLECTION).getMatchedCount() > 0;
+    }
+
+    /**
      * Puts back exactly what was stored before (none: removes it), undoing {@code applied}, a
-     * placement or lift that may not stand, but only while the record is still as that change left
-     * it (same hold, same state): a hold placed or lifted since stands. Returns whether it was put back.
+     * placement that may not stand, but only while the record is still as that placement left it
+     * (same hold, still active): a hold lifted since stands. Returns whether it was put back.
      */
     boolean restore(String caseId, Optional<LegalHold> before, LegalHold applied) {
         Query asApplied = Query.query(Criteria.where("_id").is(caseId).and("holdId").is(applied.holdId())

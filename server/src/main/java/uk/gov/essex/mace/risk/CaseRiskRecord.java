@@ -61,11 +61,15 @@ record CaseRiskRecord(
         return new CaseRiskRecord(caseId, version, assessments, all, indicators);
     }
 
-    /** Undoes version {@code number} of an episode (its audit entry could not be written). */
+    /**
+     * Undoes version {@code number} of an episode (its audit entry could not be written), only
+     * while it is still the episode's latest: a version made on top of it since stands, and so
+     * does the one it was made on (version 1 undone removes the episode).
+     */
     CaseRiskRecord withoutEpisodeVersion(String id, int number) {
         List<StoredEpisode> all = new ArrayList<>();
         for (StoredEpisode e : episodes) {
-            if (!e.id().equals(id)) {
+            if (!e.id().equals(id) || e.current().number() != number) {
                 all.add(e);
             } else if (number > 1) {
                 all.add(new StoredEpisode(id, e.versions().stream().filter(v -> v.number() < number).toList()));

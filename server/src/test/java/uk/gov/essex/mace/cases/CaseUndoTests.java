@@ -27,12 +27,12 @@ class CaseUndoTests extends HubIntegrationTest {
     }
 
     @Test
-    void whenNothingChangedSinceThenTheMembersArePutBack() {
+    void whenNothingChangedSinceAnAdditionThenTheAgencyIsTakenOutAgain() {
         String caseId = opened();
         StoredCase before = stored(caseId);
         StoredCase applied = cases.addMember(caseId, "essex-health", before.sharingBases().get("essex-csc")).orElseThrow();
 
-        assertThat(cases.restoreMembers(before, applied)).isTrue();
+        assertThat(cases.undoAddMember(caseId, "essex-health", applied)).isTrue();
 
         assertThat(stored(caseId).memberAgencies()).isEqualTo(before.memberAgencies());
         assertThat(stored(caseId).sharingBases()).isEqualTo(before.sharingBases());
@@ -45,10 +45,24 @@ class CaseUndoTests extends HubIntegrationTest {
         StoredCase applied = cases.addMember(caseId, "essex-health", before.sharingBases().get("essex-csc")).orElseThrow();
         cases.removeMember(caseId, "essex-csc").orElseThrow();
 
-        assertThat(cases.restoreMembers(before, applied)).isFalse();
+        assertThat(cases.undoAddMember(caseId, "essex-health", applied)).isFalse();
 
         assertThat(stored(caseId).memberAgencies()).containsExactlyInAnyOrder("essex-police", "essex-health");
         assertThat(cases.facts(caseId).orElseThrow().memberAgencies()).doesNotContain("essex-csc");
+    }
+
+    @Test
+    void whenAnotherAgencyWasRemovedBetweenTheReadAndARemovalThenUndoingTheRemovalLeavesItOut() {
+        String caseId = opened();
+        cases.addMember(caseId, "essex-health", stored(caseId).sharingBases().get("essex-csc")).orElseThrow();
+        StoredCase before = stored(caseId); // police, csc, health: read by the one removing csc
+        cases.removeMember(caseId, "essex-health").orElseThrow(); // someone else removes health meanwhile
+        StoredCase applied = cases.removeMember(caseId, "essex-csc").orElseThrow();
+
+        assertThat(cases.undoRemoveMember(caseId, "essex-csc", before.sharingBases().get("essex-csc"), applied)).isTrue();
+
+        assertThat(stored(caseId).memberAgencies()).containsExactlyInAnyOrder("essex-police", "essex-csc");
+        assertThat(stored(caseId).sharingBases()).containsKey("essex-csc").doesNotContainKey("essex-health");
     }
 
     @Test

@@ -10,9 +10,10 @@ import tools.jackson.databind.JsonNode;
 import uk.gov.essex.mace.support.HubIntegrationTest;
 
 /**
- * Undoing a change whose audit entry could not be made durable, against the real store: the item
- * is put back only while it is as that change left it, so an edit made on top of the change in the
- * meantime is never overwritten (its author was told it was stored, and its words are evidence).
+ * Undoing an edit or withdrawal whose audit entry could not be made durable, against the real
+ * store: only that change is taken back, and only while the item is as the change left it, so an
+ * edit made on top of it, or between the item's read and the change, is never overwritten (its
+ * author was told it was stored, and its words are evidence).
  */
 class IntelUndoTests extends HubIntegrationTest {
 
@@ -36,22 +37,18 @@ class IntelUndoTests extends HubIntegrationTest {
         return items.find(caseId, itemId).orElseThrow();
     }
 
-    /** An item as first shared ({@code before}) and after the edit to undo ({@code applied}). */
-    private record Edited(String itemId, StoredIntel before, StoredIntel applied) {}
-
-    private Edited sharedAndEdited() {
-        String itemId = shared("as first shared");
-        StoredIntel before = stored(itemId);
-        edit(itemId, 1, "the change to undo");
-        return new Edited(itemId, before, stored(itemId));
+    private StoredIntel withdrawn(String itemId) {
+        assertThat(api.post(token("police.north"), "/api/cases/" + caseId + "/intel/" + itemId + "/withdraw",
+                "{\"reason\":\"shared on the wrong case\"}").status()).isEqualTo(200);
+        return stored(itemId);
     }
 
     @Test
-    void whenNothingChangedSinceThenTheChangeIsUndone() {
-        Edited change = sharedAndEdited();
-        String itemId = change.itemId();
+    void whenNothingChangedSinceAnEditThenItsRevisionIsTakenBack() {
+        String itemId = shared("as first shared");
+        edit(itemId, 1, "the change to undo");
 
-        assertThat(items.restore(change.before(), change.applied())).isTrue();
+        assertThat(items.undo(stored(itemId))).isTrue();
 
         assertThat(stored(itemId).currentRevision()).isEqualTo(1);
         assertThat(stored(itemId).revisions()).hasSize(1);
@@ -59,11 +56,12 @@ class IntelUndoTests extends HubIntegrationTest {
 
     @Test
     void whenTheItemWasEditedOnTopOfTheChangeThenTheLaterEditStands() {
-        Edited change = sharedAndEdited();
-        String itemId = change.itemId();
+        String itemId = shared("as first shared");
+        edit(itemId, 1, "the change to undo");
+        StoredIntel applied = stored(itemId);
         edit(itemId, 2, "a later edit on top");
 
-        assertThat(items.restore(change.before(), change.applied())).isFalse();
+        assertThat(items.undo(applied)).isFalse();
 
         assertThat(stored(itemId).currentRevision()).isEqualTo(3);
         JsonNode history = api.get(token("police.north"), "/api/cases/" + caseId + "/intel/" + itemId + "/revisions").json();
@@ -72,15 +70,40 @@ class IntelUndoTests extends HubIntegrationTest {
     }
 
     @Test
-    void whenTheItemWasWithdrawnAfterTheChangeThenTheWithdrawalStands() {
-        Edited change = sharedAndEdited();
-        String itemId = change.itemId();
-        assertThat(api.post(token("police.north"), "/api/cases/" + caseId + "/intel/" + itemId + "/withdraw",
-                "{\"reason\":\"shared on the wrong case\"}").status()).isEqualTo(200);
+    void whenTheItemWasWithdrawnAfterTheEditThenTheWithdrawalStands() {
+        String itemId = shared("as first shared");
+        edit(itemId, 1, "the change to undo");
+        StoredIntel applied = stored(itemId);
+        withdrawn(itemId);
 
-        assertThat(items.restore(change.before(), change.applied())).isFalse();
+        assertThat(items.undo(applied)).isFalse();
 
         assertThat(stored(itemId).status()).isEqualTo(StoredIntel.Status.WITHDRAWN);
         assertThat(stored(itemId).currentRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void whenNothingChangedSinceAWithdrawalThenTheItemIsActiveAgain() {
+        String itemId = shared("as first shared");
+        StoredIntel applied = withdrawn(itemId);
+
+        assertThat(items.undo(applied)).isTrue();
+
+        assertThat(stored(itemId).status()).isEqualTo(StoredIntel.Status.ACTIVE);
+        assertThat(stored(itemId).withdrawal()).isNull();
+        assertThat(stored(itemId).currentRevision()).isEqualTo(1);
+    }
+
+    @Test
+    void whenAnEditLandedBetweenTheReadAndTheWithdrawalThenUndoingTheWithdrawalKeepsTheEdit() {
+        String itemId = shared("as first shared");
+        edit(itemId, 1, "an edit made while the withdrawal was on its way"); // after the withdrawer read revision 1
+        StoredIntel applied = withdrawn(itemId);
+
+        assertThat(items.undo(applied)).isTrue();
+
+        assertThat(stored(itemId).status()).isEqualTo(StoredIntel.Status.ACTIVE);
+        assertThat(stored(itemId).currentRevision()).isEqualTo(2);
+        assertThat(stored(itemId).revisions()).hasSize(2);
     }
 }

@@ -17,7 +17,8 @@ final class SessionLogin {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     SessionLogin(String base) {
@@ -36,6 +37,12 @@ final class SessionLogin {
             throw new IllegalStateException("sign-in failed");
         }
         return this;
+    }
+
+    /** The session id this client holds, or null. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     HttpResponse<String> get(String path, String... headers) {

@@ -103,6 +103,18 @@ class WebSecurityTests extends HubIntegrationTest {
     }
 
     @Test
+    void whenSigningInThenTheSessionGetsANewId() {
+        SessionLogin browser = new SessionLogin(baseUrl());
+        browser.get("/login");
+        String beforeSignIn = browser.sessionId();
+
+        browser.signIn("csc.north");
+
+        assertThat(beforeSignIn).as("the login form's session").isNotNull();
+        assertThat(browser.sessionId()).as("session fixation protection at sign-in").isNotNull().isNotEqualTo(beforeSignIn);
+    }
+
+    @Test
     void whenServedBehindTlsThenTheSessionCookieIsSecureHttpOnlyAndSameSite() {
         HttpResponse<String> overTls = new SessionLogin(baseUrl()).get("/login", "X-Forwarded-Proto", "https");
         HttpResponse<String> plain = new SessionLogin(baseUrl()).get("/login");

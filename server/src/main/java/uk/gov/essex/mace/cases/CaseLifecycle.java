@@ -60,7 +60,7 @@ class CaseLifecycle {
             throw notClosed.get();
         }
         StoredCase after = changed(AuditEvent.of(who, "case.reopen", AuditEvent.Outcome.SUCCESS, caseId), before,
-                () -> cases.reopen(caseId), notClosed);
+                () -> cases.reopen(caseId, before.closedAt()), notClosed);
         return projection.response(after);
     }
 

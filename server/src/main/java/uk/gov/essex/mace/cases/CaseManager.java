@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -163,10 +164,14 @@ class CaseManager implements CaseLookup {
         policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));
         String agency = knownAgency(who, request.agencyId());
         SharingBasis basis = Optional.ofNullable(before.sharingBases().get(agency)).orElseGet(() -> sharingBasis(who, agency));
-        // an agency that was a member already is left as it was (the addition changed nothing)
-        StoredCase after = changeMembers(who, "case.members.add", agency, before, () -> cases.addMember(caseId, agency, basis),
-                applied -> before.memberAgencies().contains(agency) || cases.undoAddMember(caseId, agency, applied),
-                "not-found", () -> new NotFoundProblem("The case"));
+        AtomicBoolean added = new AtomicBoolean();
+        StoredCase after = changeMembers(who, "case.members.add", agency, before, () -> {
+            Optional<StoredCase> changed = cases.addMember(caseId, agency, basis);
+            added.set(changed.isPresent());
+            // a member already: nothing added, so nothing to undo (empty only when the case is gone)
+            return changed.or(() -> cases.find(caseId).filter(c -> c.memberAgencies().contains(agency)));
+        }, applied -> !added.get() || cases.undoAddMember(caseId, agency, applied),
+                () -> new Refusal("not-found", new NotFoundProblem("The case")));
         return members(after);
     }
 
@@ -174,19 +179,27 @@ class CaseManager implements CaseLookup {
         StoredCase before = existing(who, caseId, "case.members.remove");
         policy.check(who, Action.CASE_MEMBERS_CHANGE, facts(before));
         if (!before.memberAgencies().contains(agency)) {
-            throw rejected(who, new InvalidRequestProblem("not-a-member", "That agency is not a member of the case."));
+            throw rejected(who, notAMember());
         }
         if (before.memberAgencies().size() <= 1) {
             throw rejected(who, lastMember()); // known before any entry is written; a race after it is caught below
         }
         changeMembers(who, "case.members.remove", agency, before, () -> cases.removeMember(caseId, agency),
-                applied -> cases.undoRemoveMember(caseId, agency, before.sharingBases().get(agency), applied), "last-member",
-                CaseManager::lastMember);
+                applied -> cases.undoRemoveMember(caseId, agency, before.sharingBases().get(agency), applied),
+                () -> cases.find(caseId).filter(c -> !c.memberAgencies().contains(agency)).isPresent()
+                        ? new Refusal("not-a-member", notAMember()) : new Refusal("last-member", lastMember()));
     }
 
     private static InvalidRequestProblem lastMember() {
         return new InvalidRequestProblem("last-member", "A case must keep at least one member agency.");
     }
+
+    private static InvalidRequestProblem notAMember() {
+        return new InvalidRequestProblem("not-a-member", "That agency is not a member of the case.");
+    }
+
+    /** Why the store refused a member change after its entry was written: the entry's reason and the problem to throw. */
+    private record Refusal(String reason, RuntimeException problem) {}
 
     List<MemberResponse> members(HubPrincipal who, String caseId) {
         StoredCase stored = existing(who, caseId, "case.members.read");
@@ -199,12 +212,12 @@ class CaseManager implements CaseLookup {
      * A change to who may see the case, with its entry written first: a kill between the two
      * leaves at worst an entry for a change not made, never a change nobody audited. When the
      * store refuses the change after the entry (the case changed in between), an entry says so
-     * with {@code reason}, and {@code refusal} is thrown. When the entry and the applied change
+     * with {@code refusal}'s reason, and its problem is thrown. When the entry and the applied change
      * cannot be made durable, {@code undo} takes back only that agency's change, while the members
      * are still as it left them (false when they were not, and the later change stands).
      */
     private StoredCase changeMembers(HubPrincipal who, String action, String agency, StoredCase before,
-            Supplier<Optional<StoredCase>> change, Predicate<StoredCase> undo, String reason, Supplier<RuntimeException> refusal) {
+            Supplier<Optional<StoredCase>> change, Predicate<StoredCase> undo, Supplier<Refusal> refusal) {
         Optional<StoredCase> after = audit.appendBeforeChange(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency),
                 change, applied -> {
                     if (!undo.test(applied)) {
@@ -213,8 +226,9 @@ class CaseManager implements CaseLookup {
                     }
                 });
         if (after.isEmpty()) {
-            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.id(), agency).with("reason", reason));
-            throw refusal.get();
+            Refusal refused = refusal.get();
+            audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.id(), agency).with("reason", refused.reason()));
+            throw refused.problem();
         }
         return after.get();
     }

@@ -92,19 +92,22 @@ class Cases {
         return outlines;
     }
 
-    /** Adds a member agency with the basis it shares under; empty if the case does not exist. */
+    /**
+     * Adds a member agency with the basis it shares under; empty if the case does not exist or
+     * the agency is a member already (then nothing is changed, its basis included).
+     */
     Optional<StoredCase> addMember(String id, String agency, SharingBasis basis) {
         return Optional.ofNullable(mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(id)),
+                Query.query(Criteria.where("_id").is(id).and(MEMBER_AGENCIES).ne(agency)),
                 new Update().addToSet("memberAgencies", agency).set(basisField(agency), basis),
                 FindAndModifyOptions.options().returnNew(true),
                 StoredCase.class));
     }
 
-    /** Removes a member agency unless it is the last one; empty if that would leave none. */
+    /** Removes a member agency unless it is the last one; empty if it is, or is not a member (any more). */
     Optional<StoredCase> removeMember(String id, String agency) {
         return Optional.ofNullable(mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(id).and("memberAgencies.1").exists(true)),
+                Query.query(Criteria.where("_id").is(id).and(MEMBER_AGENCIES).is(agency).and("memberAgencies.1").exists(true)),
                 new Update().pull("memberAgencies", agency).unset(basisField(agency)),
                 FindAndModifyOptions.options().returnNew(true),
                 StoredCase.class));
@@ -146,10 +149,13 @@ class Cases {
                 StoredCase.class));
     }
 
-    /** Reopens a closed case; empty when it does not exist or is open. */
-    Optional<StoredCase> reopen(String id) {
+    /**
+     * Reopens the case closed at {@code closedAt}; empty when it does not exist, is open, or was
+     * closed again since (so an undo of the reopening puts back the closure it reopened).
+     */
+    Optional<StoredCase> reopen(String id, Instant closedAt) {
         return Optional.ofNullable(mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(id).and("status").is(CaseStatus.CLOSED.name())),
+                Query.query(Criteria.where("_id").is(id).and("status").is(CaseStatus.CLOSED.name()).and("closedAt").is(closedAt)),
                 new Update().set("status", CaseStatus.OPEN.name()).unset("closedAt").unset("closedBy").unset("closureReason"),
                 FindAndModifyOptions.options().returnNew(true),
                 StoredCase.class));

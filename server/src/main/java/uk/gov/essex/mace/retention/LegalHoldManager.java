@@ -59,8 +59,9 @@ class LegalHoldManager {
         String holdId = UUID.randomUUID().toString();
         LegalHold hold = new LegalHold(caseId, holdId, true, cipher.sealText(context(caseId, holdId, "reason"), request.reason()),
                 who.subject(), who.agencyId(), clock.instant(), null, null, null, null);
-        LegalHold placed = holds.place(hold, before)
-                .orElseThrow(() -> conflict(who, caseId, "case.legal-hold.place", "already-held", "The case is already under legal hold."));
+        LegalHold placed = holds.place(hold, before).orElseThrow(() -> holds.isActive(caseId)
+                ? conflict(who, caseId, "case.legal-hold.place", "already-held", "The case is already under legal hold.")
+                : holdChanged(who, caseId, "case.legal-hold.place"));
         if (reviews.find(caseId).filter(r -> r.status() == ReviewStatus.ERASING).isPresent()) {
             undoPlacement(caseId, before, placed);
             throw conflict(who, caseId, "case.legal-hold.place", "erasure-in-progress",
@@ -96,7 +97,7 @@ class LegalHoldManager {
                     }
                 });
         if (lifted.isEmpty()) {
-            throw notHeld(who, caseId);
+            throw holds.isActive(caseId) ? holdChanged(who, caseId, "case.legal-hold.lift") : notHeld(who, caseId);
         }
         reviews.transition(caseId, EnumSet.of(ReviewStatus.HELD), RetentionReviews.status(ReviewStatus.DUE));
         return response(facts, lifted.get());
@@ -106,6 +107,11 @@ class LegalHoldManager {
         if (!holds.restore(caseId, before, placed)) {
             log.warn("The legal hold on case {} changed again before its placement could be undone; the later change stands", caseId);
         }
+    }
+
+    /** The hold read was lifted or replaced by someone else before this change reached the store. */
+    private ConflictProblem holdChanged(HubPrincipal who, String caseId, String action) {
+        return conflict(who, caseId, action, "hold-changed", "The case's legal hold changed meanwhile; read it again.");
     }
 
     private ConflictProblem notHeld(HubPrincipal who, String caseId) {

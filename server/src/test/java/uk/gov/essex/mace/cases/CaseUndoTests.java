@@ -66,11 +66,44 @@ class CaseUndoTests extends HubIntegrationTest {
     }
 
     @Test
+    void whenTheAgencyIsAMemberAlreadyThenAnAdditionChangesNothingAndSaysSo() {
+        String caseId = opened();
+        StoredCase before = stored(caseId);
+
+        assertThat(cases.addMember(caseId, "essex-csc", before.sharingBases().get("essex-police"))).isEmpty();
+
+        assertThat(stored(caseId).sharingBases()).isEqualTo(before.sharingBases());
+        assertThat(stored(caseId).memberAgencies()).isEqualTo(before.memberAgencies());
+    }
+
+    @Test
+    void whenTheAgencyWasRemovedByOtherHandsThenARemovalChangesNothing() {
+        String caseId = opened();
+        cases.addMember(caseId, "essex-health", stored(caseId).sharingBases().get("essex-csc")).orElseThrow();
+        cases.removeMember(caseId, "essex-health").orElseThrow(); // someone else, first
+
+        assertThat(cases.removeMember(caseId, "essex-health")).as("nothing of ours to undo later").isEmpty();
+    }
+
+    @Test
+    void whenTheCaseWasReopenedAndClosedAgainSinceItWasReadThenAReopeningIsRefused() {
+        String caseId = opened();
+        StoredCase read = cases.close(caseId, Instant.parse("2026-01-10T10:00:00Z"), "coordinator.north",
+                ClosureReason.RISK_REDUCED).orElseThrow();
+        cases.reopen(caseId, read.closedAt()).orElseThrow();
+        cases.close(caseId, Instant.parse("2026-02-20T10:00:00Z"), "chair.north", ClosureReason.MOVED_OUT_OF_AREA).orElseThrow();
+
+        assertThat(cases.reopen(caseId, read.closedAt())).isEmpty();
+
+        assertThat(stored(caseId).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
     void whenTheCaseWasClosedAgainAfterAReopeningThenTheLaterClosureStands() {
         String caseId = opened();
         Instant firstClosed = Instant.parse("2026-01-10T10:00:00Z");
         StoredCase before = cases.close(caseId, firstClosed, "coordinator.north", ClosureReason.RISK_REDUCED).orElseThrow();
-        StoredCase applied = cases.reopen(caseId).orElseThrow();
+        StoredCase applied = cases.reopen(caseId, before.closedAt()).orElseThrow();
         cases.close(caseId, Instant.parse("2026-02-20T10:00:00Z"), "chair.north", ClosureReason.MOVED_OUT_OF_AREA).orElseThrow();
 
         assertThat(cases.restoreStatus(before, applied)).isFalse();

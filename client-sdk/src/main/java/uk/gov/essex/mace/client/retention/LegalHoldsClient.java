@@ -34,7 +34,8 @@ public final class LegalHoldsClient {
 
     /**
      * Places a hold: the case will not be erased until it is lifted. {@code ConflictException}
-     * {@code already-held} when it is held, {@code erasure-in-progress} when an approved erasure has begun.
+     * {@code already-held} when it is held, {@code erasure-in-progress} when an approved erasure has begun,
+     * {@code hold-changed} when someone else placed or lifted a hold at the same moment (read it again).
      *
      * @param reason why (the proceedings or inquiry), up to 2000 characters; kept sealed and shown
      *     only to those who may manage holds
@@ -44,7 +45,10 @@ public final class LegalHoldsClient {
                 Retry.ONLY_IF_NOT_PROCESSED, RequestOptions.NONE.keyOrRandom()));
     }
 
-    /** Lifts the hold, with the reason; {@code ConflictException} {@code not-held} when there is none. */
+    /**
+     * Lifts the hold, with the reason; {@code ConflictException} {@code not-held} when there is none,
+     * {@code hold-changed} when the hold was lifted and another placed at the same moment (read it again).
+     */
     public LegalHold lift(String caseId, String reason) {
         return http.send(new HubRequest<>("DELETE", path(caseId), new ReasonRequest(reason),
                 Json.MAPPER.constructType(LegalHold.class), Retry.ONLY_IF_NOT_PROCESSED, null));

@@ -61,10 +61,11 @@ import uk.gov.essex.mace.intel.ItemViews;
  * broadcast, and the plain broadcast after the two store round trips a delivery makes (reading the
  * case, a durable insert) are measured in {@code --rounds} rounds of one phase each, the sides
  * rotating, with both sets of sessions connected; each side's p99 is taken over all its rounds'
- * deliveries together.
+ * deliveries together. Before the rounds each side runs unmeasured for {@code --side-warmup}
+ * seconds (10).
  *
  * <p>Usage: {@code java -Xmx2g -cp ... FanOutBench [--sessions=1000] [--cases=100] [--rate=200]
- * [--seconds=30] [--warmup=90] [--rounds=3]}. The hub runs in this JVM (demo profile, temporary data directory), so the
+ * [--seconds=30] [--warmup=90] [--rounds=3] [--side-warmup=10]}. The hub runs in this JVM (demo profile, temporary data directory), so the
  * clients' CPU and heap are on the same two cores and in the same heap: see docs/web.md. Each measured
  * hub phase follows an unmeasured warm-up of {@code --warmup} seconds at the same rate (writes alone,
  * then again with the sessions connected). On two cores the one C2 compiler thread competes with
@@ -113,6 +114,7 @@ public final class FanOutBench {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "90"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        int sideWarmup = Integer.parseInt(options.getOrDefault("side-warmup", "10"));
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class).profiles("demo").run(
                 "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--hub.limits.enabled=false", "--hub.tls.enabled=false",
                 "--hub.storage.data-dir=" + Files.createTempDirectory("mace-fanout-"));
@@ -122,7 +124,7 @@ public final class FanOutBench {
                 Runtime.getRuntime().maxMemory() >> 20);
         int status = 0;
         try {
-            new FanOutBench().run(hub, url, sessions, cases, rate, seconds, warmup, rounds);
+            new FanOutBench().run(hub, url, sessions, cases, rate, seconds, warmup, rounds, sideWarmup);
             var audit = hub.getBean(org.springframework.data.mongodb.core.MongoTemplate.class).getCollection("audit_entries");
             for (String action : List.of("intel.share", "chat.feed.delivered", "live.subscribe", "live.connect")) {
                 System.out.printf("  audit %s: %d%n", action, audit.countDocuments(new org.bson.Document("action", action)));
@@ -136,7 +138,8 @@ public final class FanOutBench {
         System.exit(status); // the publishing and client threads are not daemons
     }
 
-    private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds, int warmup, int rounds)
+    private void run(ConfigurableApplicationContext hub, String url, int sessions, int cases, int rate, int seconds, int warmup, int rounds,
+            int sideWarmup)
             throws Exception {
         feed = new FeedStages(hub.getBean(io.micrometer.core.instrument.MeterRegistry.class));
         Map<String, String> tokens = new HashMap<>();
@@ -258,6 +261,16 @@ public final class FanOutBench {
             List<String> sides = List.of("hub fan-out alone", "plain broadcast", "plain broadcast with the store round trips");
             List<IntFunction<CompletableFuture<?>>> senders = List.of(announce, broadcast, broadcastWithStore);
             List<List<Result>> results = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            // an unmeasured turn of each side first: the broadcasts' code has not run yet in this JVM
+            // (and the hub's feed not since the plain sessions connected), and without it the first
+            // round was the slowest for every side
+            for (int side = 0; side < sides.size() && sideWarmup > 0; side++) {
+                drive(rate, sideWarmup, senders.get(side));
+                reset();
+            }
+            if (sideWarmup > 0) {
+                System.out.printf("%neach side warmed for %d s before the rounds (not measured)%n", sideWarmup);
+            }
             for (int round = 0; round < rounds; round++) {
                 for (int turn = 0; turn < sides.size(); turn++) {
                     int side = (turn + round) % sides.size(); // each side first in one round of three

@@ -75,12 +75,13 @@ public interface AuditTrail {
      * {@link #appendBefore} for a conditional change to an existing record, empty when its
      * condition no longer held (someone changed the record in between; the caller then appends
      * the entry that says so). When the entry and an applied change cannot be made durable,
-     * {@code undo} is given what the change stored and takes it back (only while the record is
-     * still as the change left it: a later change on top of it must stand); on a write error that
+     * {@code undo} is given what the change stored and takes it back, only while the record is
+     * still as the change left it, answering whether it did (a later change on top of it must
+     * stand, and that is logged, with the entry's action and ids); on a write error that
      * does not say whether the change was applied, nothing is undone ({@link #outcomeUnknown}).
      */
     default <T> java.util.Optional<T> appendBeforeChange(AuditEvent entry, java.util.function.Supplier<java.util.Optional<T>> change,
-            java.util.function.Consumer<T> undo) {
+            java.util.function.Predicate<T> undo) {
         java.util.concurrent.atomic.AtomicReference<T> applied = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             return appendBefore(entry, () -> {
@@ -91,7 +92,12 @@ public interface AuditTrail {
         } catch (AuditUnavailableException e) {
             if (applied.get() != null) {
                 try {
-                    undo.accept(applied.get()); // ours, applied, but not known to be durable with its entry
+                    // ours, applied, but not known to be durable with its entry
+                    if (!undo.test(applied.get())) {
+                        org.slf4j.LoggerFactory.getLogger(AuditTrail.class).warn(
+                                "{} on {} was changed again before it could be undone; the later change stands",
+                                entry.action(), entry.targets());
+                    }
                 } catch (RuntimeException undoFailed) {
                     e.addSuppressed(undoFailed);
                 }

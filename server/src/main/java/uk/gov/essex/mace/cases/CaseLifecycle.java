@@ -3,8 +3,6 @@ package uk.gov.essex.mace.cases;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -22,8 +20,6 @@ import uk.gov.essex.mace.system.NotFoundProblem;
  */
 @Service
 class CaseLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(CaseLifecycle.class);
 
     private final Cases cases;
     private final CaseProjection projection;
@@ -72,11 +68,7 @@ class CaseLifecycle {
      */
     private StoredCase changed(AuditEvent entry, StoredCase before, Supplier<Optional<StoredCase>> change,
             Supplier<ConflictProblem> refused) {
-        Optional<StoredCase> after = audit.appendBeforeChange(entry, change, applied -> {
-            if (!cases.restoreStatus(before, applied)) {
-                log.warn("Case {} changed status again before {} could be undone; the later change stands", before.id(), entry.action());
-            }
-        });
+        Optional<StoredCase> after = audit.appendBeforeChange(entry, change, applied -> cases.restoreStatus(before, applied));
         return after.orElseThrow(refused);
     }
 

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -39,8 +37,6 @@ import uk.gov.essex.mace.system.NotFoundProblem;
  */
 @Service
 class CaseManager implements CaseLookup {
-
-    private static final Logger log = LoggerFactory.getLogger(CaseManager.class);
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int MAX_PAGE_SIZE = 100;
@@ -219,12 +215,7 @@ class CaseManager implements CaseLookup {
     private StoredCase changeMembers(HubPrincipal who, String action, String agency, StoredCase before,
             Supplier<Optional<StoredCase>> change, Predicate<StoredCase> undo, Supplier<Refusal> refusal) {
         Optional<StoredCase> after = audit.appendBeforeChange(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.id(), agency),
-                change, applied -> {
-                    if (!undo.test(applied)) {
-                        log.warn("The members of case {} were changed again before {} could be undone; the later change stands",
-                                before.id(), action);
-                    }
-                });
+                change, undo);
         if (after.isEmpty()) {
             Refusal refused = refusal.get();
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.id(), agency).with("reason", refused.reason()));

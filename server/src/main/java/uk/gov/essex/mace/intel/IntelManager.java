@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
@@ -39,8 +37,6 @@ import uk.gov.essex.mace.system.NotFoundProblem;
 class IntelManager {
 
     private static final int MAX_PAGE = 100;
-
-    private static final Logger log = LoggerFactory.getLogger(IntelManager.class);
 
     private final IntelItems items;
     private final IntelRules rules;
@@ -330,11 +326,7 @@ class IntelManager {
             Supplier<Optional<StoredIntel>> write, Supplier<ConflictProblem> refused) {
         AuditEvent entry = AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, before.caseId(), before.id())
                 .with("revision", Integer.toString(revision));
-        Optional<StoredIntel> after = audit.appendBeforeChange(entry, write, applied -> {
-            if (!items.undo(applied)) {
-                log.warn("Item {} was changed again before its {} could be undone; the later change stands", before.id(), action);
-            }
-        });
+        Optional<StoredIntel> after = audit.appendBeforeChange(entry, write, items::undo);
         if (after.isEmpty()) {
             ConflictProblem conflict = refused.get();
             audit.append(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, before.caseId(), before.id())

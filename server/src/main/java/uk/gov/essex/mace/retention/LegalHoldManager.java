@@ -91,11 +91,7 @@ class LegalHoldManager {
         // leave at worst an entry for a lift not made, never a lift nobody audited
         Optional<LegalHold> lifted = audit.appendBeforeChange(
                 AuditEvent.of(who, "case.legal-hold.lift", AuditEvent.Outcome.SUCCESS, caseId, holdId),
-                () -> holds.lift(caseId, holdId, reason, who.subject(), who.agencyId(), clock.instant()), applied -> {
-                    if (!holds.unlift(caseId, applied)) {
-                        log.warn("The legal hold on case {} changed again before its lift could be undone; the later change stands", caseId);
-                    }
-                });
+                () -> holds.lift(caseId, holdId, reason, who.subject(), who.agencyId(), clock.instant()), applied -> holds.unlift(caseId, applied));
         if (lifted.isEmpty()) {
             throw holds.isActive(caseId) ? holdChanged(who, caseId, "case.legal-hold.lift") : notHeld(who, caseId);
         }

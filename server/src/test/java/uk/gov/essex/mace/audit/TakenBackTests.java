@@ -80,11 +80,19 @@ class TakenBackTests {
     }
 
     @Test
+    void whenTheUndoFindsALaterChangeOnTopThenTheFailureStillReachesTheCaller() {
+        durabilityFails = true;
+
+        assertThatThrownBy(() -> trail.appendBeforeChange(edited, () -> Optional.of("revision 2"), applied -> false))
+                .isInstanceOf(AuditUnavailableException.class).hasNoSuppressedExceptions();
+    }
+
+    @Test
     void whenTheConditionNoLongerHeldAndTheWaitFailsThenNothingIsUndone() {
         durabilityFails = true;
 
         // someone else's change won the race: putting our "before" back would wipe theirs
-        assertThatThrownBy(() -> trail.appendBeforeChange(edited, Optional::empty, applied -> undone++))
+        assertThatThrownBy(() -> trail.appendBeforeChange(edited, Optional::empty, applied -> { undone++; return true; }))
                 .isInstanceOf(AuditUnavailableException.class);
         assertThat(undone).isZero();
     }
@@ -93,7 +101,7 @@ class TakenBackTests {
     void whenTheChangeFailsUnclearlyThenNothingIsUndoneAndTheTrailSaysTheOutcomeIsUnknown() {
         assertThatThrownBy(() -> trail.appendBeforeChange(edited, () -> {
             throw new IllegalStateException("timeout");
-        }, applied -> undone++)).hasMessage("timeout");
+        }, applied -> { undone++; return true; })).hasMessage("timeout");
 
         assertThat(undone).isZero();
         assertThat(appended).extracting(AuditEvent::outcome).containsExactly(AuditEvent.Outcome.SUCCESS, AuditEvent.Outcome.FAILED);

@@ -158,23 +158,40 @@ class CaseFeedTests extends HubIntegrationTest {
         }
     }
 
-    @Test
-    void whenAnItemIsEditedAndWithdrawnInQuickSuccessionThenEachChangeDeliversWhatItStored() throws Exception {
+    /** A case csc.north watches the feed of, with one item shared on it; closing it ends the session. */
+    private record Watched(String caseId, String itemId, String path, LiveClient csc) implements AutoCloseable {
+        @Override
+        public void close() {
+            csc.close();
+        }
+    }
+
+    private Watched watchedItem() throws Exception {
         String caseId = openCase("essex-csc");
-        try (LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"))) {
+        LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"));
+        try {
             assertThat(csc.subscribe("/user/queue/cases/" + caseId)).isTrue();
             String itemId = share(caseId, IntelRequests.anItem().text("First account")).get("id").asString();
-            String path = "/api/cases/" + caseId + "/intel/" + itemId;
+            return new Watched(caseId, itemId, "/api/cases/" + caseId + "/intel/" + itemId, csc);
+        } catch (Exception | Error e) {
+            csc.close();
+            throw e;
+        }
+    }
+
+    @Test
+    void whenAnItemIsEditedAndWithdrawnInQuickSuccessionThenEachChangeDeliversWhatItStored() throws Exception {
+        try (Watched w = watchedItem()) {
             for (int revision = 1; revision <= 2; revision++) {
-                edit(path, revision, "Correction " + revision);
+                edit(w.path(), revision, "Correction " + revision);
             }
-            withdraw(path);
+            withdraw(w.path());
 
             // announced with the item as each change stored it: in order, each with its own revision
             // and text (not the latest one read back when the delivery ran)
             List<String> seen = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                JsonNode message = csc.next(m -> about(m, itemId), Duration.ofSeconds(5));
+                JsonNode message = w.csc().next(m -> about(m, w.itemId()), Duration.ofSeconds(5));
                 assertThat(message).as("message %d of 4", i + 1).isNotNull();
                 JsonNode item = message.get("item");
                 seen.add(message.get("change").asString() + " " + item.get("revision").asInt() + " "
@@ -190,24 +207,20 @@ class CaseFeedTests extends HubIntegrationTest {
 
     @Test
     void whenAnEditIsAnnouncedAfterTheWithdrawalThatFollowedItThenTheFeedSendsTheItemAsItNowStands() throws Exception {
-        String caseId = openCase("essex-csc");
-        try (LiveClient csc = LiveClient.connect(baseUrl(), token("csc.north"))) {
-            assertThat(csc.subscribe("/user/queue/cases/" + caseId)).isTrue();
-            String itemId = share(caseId, IntelRequests.anItem().text("First account")).get("id").asString();
-            String path = "/api/cases/" + caseId + "/intel/" + itemId;
-            edit(path, 1, "Correction");
-            ItemViews.ItemView edited = views.current(caseId, itemId).orElseThrow();
-            withdraw(path);
+        try (Watched w = watchedItem()) {
+            edit(w.path(), 1, "Correction");
+            ItemViews.ItemView edited = views.current(w.caseId(), w.itemId()).orElseThrow();
+            withdraw(w.path());
             for (String change : List.of("SHARED", "EDITED", "WITHDRAWN")) {
-                assertThat(csc.next(m -> about(m, itemId) && change.equals(m.get("change").asString()), Duration.ofSeconds(5)))
+                assertThat(w.csc().next(m -> about(m, w.itemId()) && change.equals(m.get("change").asString()), Duration.ofSeconds(5)))
                         .as(change).isNotNull();
             }
 
             // the edit's own request announces late (two requests committed together announce in
             // either order): its item, active, is older than the withdrawal already announced
-            events.publishEvent(new IntelShared(caseId, itemId, 2, IntelShared.Change.EDITED, edited));
+            events.publishEvent(new IntelShared(w.caseId(), w.itemId(), 2, IntelShared.Change.EDITED, edited));
 
-            JsonNode late = csc.next(m -> about(m, itemId), Duration.ofSeconds(5));
+            JsonNode late = w.csc().next(m -> about(m, w.itemId()), Duration.ofSeconds(5));
             assertThat(late).isNotNull();
             assertThat(late.get("change").asString()).isEqualTo("EDITED");
             assertThat(late.get("item").get("status").asString()).as("read back, not the stale item").isEqualTo("WITHDRAWN");

@@ -49,6 +49,16 @@ final class DurableH2Backend extends H2Backend {
         commits.onCommit(listener);
     }
 
+    /** See {@link Housekeeping#scrub}. */
+    java.util.concurrent.CompletableFuture<RemovedDataScrub.Report> scrub() {
+        return housekeeping.scrub();
+    }
+
+    /** See {@link Housekeeping#scrubQueued}. */
+    boolean scrubQueued() {
+        return housekeeping.scrubQueued();
+    }
+
     /** See {@link Housekeeping#onMoves}. */
     void onPageMoves(Housekeeping.MovesListener listener) {
         housekeeping.onMoves(listener);

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -19,11 +21,13 @@ import uk.gov.essex.mace.storage.StorageProperties.Durability;
  * The embedded MongoDB wire-protocol server (mongo-java-server with its file-backed H2 backend),
  * bound to loopback on an ephemeral port, acknowledging writes as its {@link Durability} says.
  */
-public final class EmbeddedMongoServer implements AutoCloseable {
+public final class EmbeddedMongoServer implements AutoCloseable, RemovedDataScrub {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     static final String DATABASE = "macehub";
     static final String FILE_NAME = "hub.mv";
+    /** Beside the file while a scrub asked for has not finished: the next start runs it again. */
+    static final String SCRUB_PENDING = "hub.mv.scrub-pending";
 
     /**
      * A write waiting for its commit blocks the Netty worker that serves its connection, and with
@@ -66,7 +70,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
             InetSocketAddress address = server.getLocalAddress();
             log.info("Embedded MongoDB wire-protocol server on {} (file {}, durability {})", address, file, durability);
-            return new EmbeddedMongoServer(server, backend, address, file);
+            EmbeddedMongoServer started = new EmbeddedMongoServer(server, backend, address, file);
+            if (Files.exists(started.scrubPending())) {
+                log.warn("A scrub of removed data did not finish before the store last stopped: it runs again now");
+                started.scrub();
+            }
+            return started;
         } catch (RuntimeException e) {
             // a failed bind has already closed the backend and with it the store
             if (!store.isClosed()) {
@@ -116,6 +125,38 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             moves.record(nanos, TimeUnit.NANOSECONDS);
             moved.record(bytes);
         });
+    }
+
+    /**
+     * {@inheritDoc} The request is written beside the file first, so a stop before the scrub
+     * finishes leaves it to the next start.
+     */
+    @Override
+    public CompletableFuture<Report> scrub() {
+        Path pending = scrubPending();
+        try {
+            Files.writeString(pending, Instant.now().toString());
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(new UncheckedIOException("cannot record the scrub request", e));
+        }
+        return backend.scrub().whenComplete((report, failure) -> {
+            if (failure != null) {
+                return;
+            }
+            log.info("Removed data scrubbed from the store file: {} chunk(s) written again, {} bytes of free space zeroed, "
+                    + "{} round(s)", report.chunksRewritten(), report.bytesZeroed(), report.rounds());
+            if (!backend.scrubQueued()) {
+                try {
+                    Files.deleteIfExists(pending);
+                } catch (IOException e) {
+                    log.warn("Scrub done, but its request could not be removed: the next start scrubs again", e);
+                }
+            }
+        });
+    }
+
+    private Path scrubPending() {
+        return file.resolveSibling(SCRUB_PENDING);
     }
 
     /** Stops serving, commits what is applied, closes the file and compacts it. */

@@ -1,8 +1,11 @@
 package uk.gov.essex.mace.storage;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -66,14 +69,22 @@ final class Housekeeping {
 
     private final ScheduledExecutorService timer;
     private final ChunkEvacuation evacuation;
+    private final FreedSpaceScrub scrubber;
+    /** The scrub asked for and not yet started, which later requests join. */
+    private final AtomicReference<CompletableFuture<RemovedDataScrub.Report>> queuedScrub = new AtomicReference<>();
+    /** Counted down when the store stops: a scrub's waits end at once, and the scrub with them. */
+    private final CountDownLatch stopping;
     private volatile LongConsumer stepListener = nanos -> {
     };
     private volatile MovesListener movesListener = (nanos, bytes) -> {
     };
 
-    private Housekeeping(ScheduledExecutorService timer, ChunkEvacuation evacuation) {
+    private Housekeeping(ScheduledExecutorService timer, ChunkEvacuation evacuation, FreedSpaceScrub scrubber,
+            CountDownLatch stopping) {
         this.timer = timer;
         this.evacuation = evacuation;
+        this.scrubber = scrubber;
+        this.stopping = stopping;
     }
 
     /** Tells {@code listener} how long, in nanoseconds, each locked step that moved pages held the store. */
@@ -96,17 +107,53 @@ final class Housekeeping {
 
     static Housekeeping start(MVStore store, CommitPolicy commits, Durability durability) {
         if (durability == Durability.BACKGROUND || INTERVAL_MILLIS <= 0) {
-            return new Housekeeping(null, null);
+            return new Housekeeping(null, null, null, new CountDownLatch(1));
         }
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "hub-storage-housekeeping");
             thread.setDaemon(true);
             return thread;
         });
-        Housekeeping housekeeping = new Housekeeping(timer, new ChunkEvacuation(store));
+        CountDownLatch stopping = new CountDownLatch(1);
+        Housekeeping housekeeping = new Housekeeping(timer, new ChunkEvacuation(store),
+                new FreedSpaceScrub(store, commits, stopping), stopping);
         timer.scheduleWithFixedDelay(() -> housekeeping.compact(store, commits),
                 INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         return housekeeping;
+    }
+
+    /** Whether a scrub is waiting to start. */
+    boolean scrubQueued() {
+        return queuedScrub.get() != null;
+    }
+
+    /**
+     * Runs a {@link FreedSpaceScrub} on the housekeeping thread (no page moves run beside it); a
+     * scrub queued and not yet started is joined instead of queueing another.
+     */
+    CompletableFuture<RemovedDataScrub.Report> scrub() {
+        if (timer == null) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                    "the store saves in the background (benchmark baseline): nothing is scrubbed"));
+        }
+        CompletableFuture<RemovedDataScrub.Report> queued = new CompletableFuture<>();
+        CompletableFuture<RemovedDataScrub.Report> joined = queuedScrub.compareAndExchange(null, queued);
+        if (joined != null) {
+            return joined;
+        }
+        timer.execute(() -> {
+            queuedScrub.compareAndSet(queued, null);
+            try {
+                queued.complete(scrubber.run());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                queued.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                log.warn("Scrubbing removed data from the store file failed", e);
+                queued.completeExceptionally(e);
+            }
+        });
+        return queued;
     }
 
     private void compact(MVStore store, CommitPolicy commits) {
@@ -131,6 +178,7 @@ final class Housekeeping {
      * the store's file channel.
      */
     void stop() {
+        stopping.countDown();
         if (timer == null) {
             return;
         }

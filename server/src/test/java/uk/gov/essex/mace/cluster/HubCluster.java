@@ -1,9 +1,7 @@
 package uk.gov.essex.mace.cluster;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,17 +17,16 @@ import java.util.concurrent.TimeUnit;
 import uk.gov.essex.mace.HubApplication;
 
 /**
- * Real hub processes for the scale-out tests and benchmark: a store process serving the embedded
+ * Real hub processes for the scale-out tests: a store process serving the embedded
  * database on loopback, and hub instances (each a JVM of its own, started from this classpath)
- * sharing it and one data directory (keystore, erasure ledger), fanning out through RabbitMQ.
+ * sharing it and one data directory (keystore, erasure ledger), fanning out through RabbitMQ's STOMP
+ * plugin on the port given, as its loopback-only guest account.
  */
 public final class HubCluster implements AutoCloseable {
 
-    public static final String RABBITMQ_HOST = "127.0.0.1";
-    public static final int RABBITMQ_STOMP_PORT = 61613;
-
     private final Path dir;
     private final int storePort;
+    private final int relayPort;
     private final Process store;
     private final Map<String, Instance> instances = new LinkedHashMap<>();
     private final List<String> extraArgs;
@@ -41,30 +38,24 @@ public final class HubCluster implements AutoCloseable {
         }
     }
 
-    private HubCluster(Path dir, int storePort, Process store, List<String> extraArgs) {
+    private HubCluster(Path dir, int storePort, int relayPort, Process store, List<String> extraArgs) {
         this.dir = dir;
         this.storePort = storePort;
+        this.relayPort = relayPort;
         this.store = store;
         this.extraArgs = List.copyOf(extraArgs);
     }
 
-    /** Fails at once, saying so, when the broker the relay needs is not there. */
-    public static void requireRabbitMq() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(RABBITMQ_HOST, RABBITMQ_STOMP_PORT), 2000);
-        } catch (IOException e) {
-            throw new IllegalStateException("RabbitMQ not running on localhost:" + RABBITMQ_STOMP_PORT
-                    + " (start it with scripts/rabbitmq start; .ci/run does)", e);
-        }
-    }
-
-    /** Starts the store process; hub instances are added with {@link #start}. */
-    public static HubCluster withStore(String name, List<String> extraArgs) throws Exception {
+    /**
+     * Starts the store process; hub instances are added with {@link #start}, relaying (when asked)
+     * to the STOMP broker on {@code 127.0.0.1:relayPort} ({@link StompBroker} gives one).
+     */
+    public static HubCluster withStore(String name, int relayPort, List<String> extraArgs) throws Exception {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), name + "-");
         int storePort = freePort();
         Process store = java(List.of(StoreProcess.class.getName(), dir.resolve("store").toString(),
                 Integer.toString(storePort)), dir.resolve("store.log"), "-Xmx256m");
-        HubCluster cluster = new HubCluster(dir, storePort, store, extraArgs);
+        HubCluster cluster = new HubCluster(dir, storePort, relayPort, store, extraArgs);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!Files.readString(dir.resolve("store.log")).contains("store ready")) {
             if (!store.isAlive() || System.nanoTime() > deadline) {
@@ -92,8 +83,10 @@ public final class HubCluster implements AutoCloseable {
                     "--hub.storage.data-dir=" + dir.resolve("data").toAbsolutePath(),
                     "--hub.cluster.instance-id=" + id,
                     "--hub.live.relay.enabled=" + relay,
-                    "--hub.live.relay.host=" + RABBITMQ_HOST,
-                    "--hub.live.relay.port=" + RABBITMQ_STOMP_PORT,
+                    "--hub.live.relay.host=" + StompBroker.HOST,
+                    "--hub.live.relay.port=" + relayPort,
+                    "--hub.live.relay.login=" + StompBroker.GUEST,
+                    "--hub.live.relay.passcode=" + StompBroker.GUEST,
                     "--spring.jmx.enabled=false", "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN", "--logging.level.uk.gov.essex.mace.cluster=INFO"));
             args.addAll(extraArgs);

@@ -52,7 +52,7 @@ class AuditControllerTests {
         fixture.append(30);
         fixture.proofs().signTreeHead();
         // No agency has a sharing agreement here: audit reads concern no case, so none is needed.
-        Partnership partnership = new Partnership(new PartnershipProperties(Map.of(Quadrant.NORTH, List.of("Colchester")), List.of()));
+        Partnership partnership = new Partnership(new PartnershipProperties(Map.of(Quadrant.NORTH, List.of("Colchester")), List.of(), List.of(), List.of()));
         PolicyDecisionPoint policy = new PolicyDecisionPoint(fixture.trail(),
                 new SharingAgreements(new SharingAgreementProperties(Map.of()), partnership, Clock.systemUTC()));
         mvc = MockMvcBuilders.standaloneSetup(

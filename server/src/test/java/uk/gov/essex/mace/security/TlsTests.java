@@ -33,6 +33,7 @@ import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 import uk.gov.essex.mace.support.DemoTokens;
+import uk.gov.essex.mace.support.DevTokenScript;
 
 /**
  * The hub started with {@code hub.tls.enabled=true}: it makes its own certificate (for localhost
@@ -135,6 +136,27 @@ class TlsTests {
         } finally {
             stomp.stop();
         }
+    }
+
+    @Test
+    void devTokenWorksAgainstTheHttpsHubWithItsCertificateInCurlCaBundle() throws Exception {
+        Path certificate = dataDir.resolve("keys").resolve("tls-cert.pem").toAbsolutePath();
+        // as the README says: export CURL_CA_BUNDLE=data/keys/tls-cert.pem (absolute here, as the
+        // script changes to the repository root); HUB_CURL_OPTS is set, so the script adds no
+        // --cacert of its own and the bundle alone decides
+        DevTokenScript.Result trusted = DevTokenScript.against(base()).env("HUB_CURL_OPTS", "")
+                .env("CURL_CA_BUNDLE", certificate.toString()).run("police.north", DemoTokens.PASSWORD);
+        DevTokenScript.Result untrusted = DevTokenScript.against(base()).env("HUB_CURL_OPTS", "")
+                .run("police.north", DemoTokens.PASSWORD);
+
+        assertThat(trusted.exit()).as(trusted.stderr()).isZero();
+        assertThat(trusted.claims().get("sub").asString()).isEqualTo("police.north");
+        HttpClient https = HttpClient.newBuilder().sslContext(trusting(certificate())).build();
+        HttpResponse<String> cases = https.send(HttpRequest.newBuilder(URI.create(base() + "/api/cases"))
+                .header("Authorization", "Bearer " + trusted.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(cases.statusCode()).isEqualTo(200);
+        assertThat(untrusted.exit()).as("curl refuses the self-signed certificate without the bundle").isNotZero();
+        assertThat(untrusted.stdout()).isBlank();
     }
 
     private String base() {

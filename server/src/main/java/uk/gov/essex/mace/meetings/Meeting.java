@@ -3,6 +3,7 @@ package uk.gov.essex.mace.meetings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 import uk.gov.essex.mace.partnership.Quadrant;
 
 /**
- * A MACE Part 1 meeting with its agenda, per-child minutes (sealed) and actions: one document,
+ * A MACE Part 1 meeting with its agenda, per-child minutes (sealed, every revision kept) and
+ * actions: one document,
  * changed by compare-and-set on {@code rev}. Its id is {@code QUADRANT-date}: one meeting per
  * quadrant per day.
  */
@@ -49,14 +51,18 @@ record Meeting(
             boolean removed, byte[] removedReason) {}
 
     /**
-     * The minutes for one child, under a handling label like an intelligence item, kept as sealed
-     * parts (plain text and restricted segments separately, each bound to meeting, case, position
-     * and labels), so a part a viewer may not see is never opened for them.
+     * One revision of the minutes for one child, under a handling label like an intelligence item,
+     * kept as sealed parts (plain text and restricted segments separately, each bound to meeting,
+     * case, revision, position and labels), so a part a viewer may not see is never opened for them.
+     * Recording minutes again adds a revision; none is ever replaced, and all share the first one's
+     * label, so whoever may read one may read them all.
      *
+     * @param revision 1 for the first minutes, one more for each correction
      * @param label the minutes' handling label
      * @param agency the recorder's agency (named in placeholders)
      */
-    record Minutes(String caseId, String label, String agency, List<Part> parts, String recordedBy, Instant recordedAt) {
+    record Minutes(String caseId, int revision, String label, String agency, List<Part> parts, String recordedBy,
+            Instant recordedAt) {
 
         Minutes {
             parts = List.copyOf(parts);
@@ -88,8 +94,15 @@ record Meeting(
         return agenda.stream().filter(i -> !i.removed()).map(Item::caseId).collect(Collectors.toSet());
     }
 
+    /** The case's current minutes: the latest revision. */
     Optional<Minutes> minutesFor(String caseId) {
-        return minutes.stream().filter(m -> m.caseId().equals(caseId)).findFirst();
+        return minutes.stream().filter(m -> m.caseId().equals(caseId)).max(Comparator.comparingInt(Minutes::revision));
+    }
+
+    /** Every revision of the case's minutes, the first first. */
+    List<Minutes> minutesRevisions(String caseId) {
+        return minutes.stream().filter(m -> m.caseId().equals(caseId))
+                .sorted(Comparator.comparingInt(Minutes::revision)).toList();
     }
 
     Optional<Task> action(String id) {
@@ -103,9 +116,13 @@ record Meeting(
         return new Meeting(id, rev, quadrant, date, createdAt, createdBy, all, minutes, actions);
     }
 
+    /** The meeting with one more revision of a child's minutes; earlier revisions stay as they are. */
     Meeting withMinutes(Minutes recorded) {
+        int next = minutesFor(recorded.caseId()).map(Minutes::revision).orElse(0) + 1;
+        if (recorded.revision() != next) {
+            throw new IllegalStateException("minutes revision " + recorded.revision() + " where " + next + " is next");
+        }
         List<Minutes> all = new ArrayList<>(minutes);
-        all.removeIf(m -> m.caseId().equals(recorded.caseId()));
         all.add(recorded);
         return new Meeting(id, rev, quadrant, date, createdAt, createdBy, agenda, all, actions);
     }
@@ -117,14 +134,14 @@ record Meeting(
         return new Meeting(id, rev, quadrant, date, createdAt, createdBy, agenda, minutes, all);
     }
 
-    /** How many agenda items, minutes and actions concern the case. */
+    /** How many agenda items, minutes revisions and actions concern the case. */
     int entriesFor(String caseId) {
         return (int) (agenda.stream().filter(i -> i.caseId().equals(caseId)).count()
                 + minutes.stream().filter(m -> m.caseId().equals(caseId)).count()
                 + actions.stream().filter(a -> a.caseId().equals(caseId)).count());
     }
 
-    /** The meeting with every agenda item, minutes and action of the case taken out (the case was erased). */
+    /** The meeting with every agenda item, minutes revision and action of the case taken out (the case was erased). */
     Meeting withoutCase(String caseId) {
         return new Meeting(id, rev, quadrant, date, createdAt, createdBy,
                 agenda.stream().filter(i -> !i.caseId().equals(caseId)).toList(),

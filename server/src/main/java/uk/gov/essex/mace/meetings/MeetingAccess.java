@@ -116,7 +116,7 @@ class MeetingAccess {
             }
             default -> {
                 List<Segment> segments = m.parts().stream().map(p -> new Segment(p.label(),
-                        () -> minutes.open(meeting.id(), m.caseId(), p.field(), p.sealed()))).toList();
+                        () -> minutes.openMinutes(meeting.id(), m, p))).toList();
                 List<TextPart> parts = redactor.redact(who, facts, segments, owner);
                 return new MinutesView(Redactor.flatten(parts), parts, m.label(), null);
             }

@@ -27,7 +27,7 @@ final class MeetingDocuments {
                         .append("reason", binary(i.reason())).append("by", i.by()).append("at", date(i.at()))
                         .append("removed", i.removed()).append("removedReason", binary(i.removedReason()))).toList())
                 .append("minutes", m.minutes().stream().map(n -> new Document("caseId", n.caseId())
-                        .append("label", n.label()).append("agency", n.agency())
+                        .append("revision", n.revision()).append("label", n.label()).append("agency", n.agency())
                         .append("parts", n.parts().stream().map(p -> new Document("label", p.label())
                                 .append("sealed", new Binary(p.sealed()))).toList())
                         .append("recordedBy", n.recordedBy()).append("recordedAt", date(n.recordedAt()))).toList())
@@ -58,6 +58,8 @@ final class MeetingDocuments {
     private static Meeting.Minutes minutes(Document n) {
         // Minutes recorded before they had labels: one part, shown to every reader of the case as then.
         String label = n.getString("label") == null ? Labels.ALL_MEMBERS : n.getString("label");
+        // Minutes stored before they kept revisions: the only (first) revision.
+        int revision = n.get("revision") instanceof Number number ? number.intValue() : 1;
         List<Meeting.Part> parts = new ArrayList<>();
         if (n.containsKey("parts")) {
             List<Document> stored = list(n, "parts");
@@ -69,7 +71,7 @@ final class MeetingDocuments {
         } else {
             parts.add(new Meeting.Part(null, MinutesStore.LEGACY_MINUTES, bytes(n, "sealed")));
         }
-        return new Meeting.Minutes(n.getString("caseId"), label, n.getString("agency"), parts,
+        return new Meeting.Minutes(n.getString("caseId"), revision, label, n.getString("agency"), parts,
                 n.getString("recordedBy"), instant(n, "recordedAt"));
     }
 

@@ -1,10 +1,13 @@
 package uk.gov.essex.mace.meetings;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.cases.CaseLookup;
@@ -17,12 +20,13 @@ import uk.gov.essex.mace.policy.HandlingLabel;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
 import uk.gov.essex.mace.redaction.LabelRules;
 import uk.gov.essex.mace.redaction.SegmentMarkup;
+import uk.gov.essex.mace.system.ConflictProblem;
 import uk.gov.essex.mace.system.InvalidRequestProblem;
 import uk.gov.essex.mace.system.NotFoundProblem;
 
 /**
- * What a meeting records per child: minutes (sealed), and decisions and actions with owner agency,
- * due date and status; and the coordinator's list of overdue actions.
+ * What a meeting records per child: minutes (sealed, every revision kept), and decisions and
+ * actions with owner agency, due date and status; and the coordinator's list of overdue actions.
  */
 @Service
 class MeetingRecords {
@@ -49,28 +53,50 @@ class MeetingRecords {
     /**
      * Records a child's minutes under a handling label (all-members when none is given), checked as
      * an intelligence item's label and restricted segments are: a label the recorder could not read
-     * is refused.
+     * is refused. Recording them again is a correction: it adds a revision under the first one's
+     * label (a correction names no other label) and keeps every earlier revision, so nothing
+     * minuted is lost to an edit.
      */
     AgendaItemResponse recordMinutes(HubPrincipal who, String meetingId, String caseId, MinutesRequest request) {
         String action = "meeting.minutes.record";
         Meeting meeting = onAgenda(who, meetingId, caseId, action);
         CaseFacts facts = cases.facts(caseId).orElseThrow(() -> access.rejected(who, meetingId, action, "not-found",
                 new NotFoundProblem("The case")));
+        Optional<Meeting.Minutes> earlier = meeting.minutesFor(caseId);
         HandlingLabel label;
         List<SegmentMarkup.Piece> pieces;
         try {
-            label = labels.labelOrAllMembers(who, facts, request.label(), "label");
+            String asked = request.label() != null ? request.label() : earlier.map(Meeting.Minutes::label).orElse(null);
+            label = labels.labelOrAllMembers(who, facts, asked, "label");
             pieces = labels.segments(who, facts, label, request.text(), "text");
         } catch (InvalidRequestProblem e) {
             throw access.rejected(who, meetingId, action, e.slug(), e);
         }
-        Meeting.Minutes minutes = new Meeting.Minutes(caseId, label.id(), who.agencyId(),
-                sealer.sealMinutes(meeting.id(), caseId, label.id(), pieces), who.subject(), access.now());
-        Meeting after = meetings.update(meetingId, m -> m.withMinutes(minutes));
+        if (earlier.isPresent() && !earlier.get().label().equals(label.id())) {
+            throw labelFixed(who, meetingId, action);
+        }
+        Instant now = access.now();
+        AtomicReference<Meeting.Minutes> recorded = new AtomicReference<>();
+        Meeting after = meetings.update(meetingId, m -> {
+            Optional<Meeting.Minutes> latest = m.minutesFor(caseId);
+            if (latest.isPresent() && !latest.get().label().equals(label.id())) {
+                throw labelFixed(who, meetingId, action); // first minutes under another label came in meanwhile
+            }
+            int revision = latest.map(Meeting.Minutes::revision).orElse(0) + 1;
+            recorded.set(new Meeting.Minutes(caseId, revision, label.id(), who.agencyId(),
+                    sealer.sealMinutes(meetingId, caseId, revision, label.id(), pieces), who.subject(), now));
+            return m.withMinutes(recorded.get());
+        });
         access.audited(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, caseId, meetingId)
+                .with("revision", Integer.toString(recorded.get().revision()))
                 .with("label", label.id())
                 .with("segments", Long.toString(pieces.stream().filter(p -> p.label() != null).count())));
         return item(who, after, caseId);
+    }
+
+    private ConflictProblem labelFixed(HubPrincipal who, String meetingId, String action) {
+        return access.rejected(who, meetingId, action, "minutes-label-fixed", new ConflictProblem("minutes-label-fixed",
+                "A correction keeps the label the minutes were first recorded under; leave the label out."));
     }
 
     ActionResponse recordAction(HubPrincipal who, String meetingId, String caseId, RecordActionRequest request) {

@@ -10,9 +10,9 @@ import uk.gov.essex.mace.redaction.SegmentMarkup;
 /**
  * Seals and opens the free text of meetings (per-child minutes, decision and action descriptions,
  * the coordinator's reasons for adding or removing a child) with the child's case data key, bound
- * to meeting, case and field, so a ciphertext cannot be moved to another record unnoticed, and
- * erasing a case (destroying its data key) shreds its MACE minutes too. Nothing else in
- * {@code meetings} sees the sealed format.
+ * to meeting, case, field and (for minutes) revision, so a ciphertext cannot be moved to another
+ * record or revision unnoticed, and erasing a case (destroying its data key) shreds its MACE minutes,
+ * every revision of them, too. Nothing else in {@code meetings} sees the sealed format.
  */
 @Component
 class MinutesStore {
@@ -30,11 +30,11 @@ class MinutesStore {
     }
 
     byte[] seal(String meetingId, String caseId, String field, String text) {
-        return cipher.sealText(context(meetingId, caseId, field), text);
+        return cipher.sealText(context(meetingId, caseId, field, 1), text);
     }
 
     String open(String meetingId, String caseId, String field, byte[] sealed) {
-        return cipher.openText(context(meetingId, caseId, field), sealed);
+        return cipher.openText(context(meetingId, caseId, field, 1), sealed);
     }
 
     /** Seals text that may be absent ({@code null} stays {@code null}). */
@@ -51,16 +51,26 @@ class MinutesStore {
         return "minutes-part-" + index + "|" + minutesLabel + "|" + (partLabel == null ? "" : partLabel);
     }
 
-    List<Meeting.Part> sealMinutes(String meetingId, String caseId, String label, List<SegmentMarkup.Piece> pieces) {
+    /**
+     * Seals one revision of a child's minutes, part by part. Revision 1 is sealed exactly as minutes
+     * were before they kept revisions, so those still open.
+     */
+    List<Meeting.Part> sealMinutes(String meetingId, String caseId, int revision, String label,
+            List<SegmentMarkup.Piece> pieces) {
         List<Meeting.Part> parts = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
             String field = minutesField(i, label, pieces.get(i).label());
-            parts.add(new Meeting.Part(pieces.get(i).label(), field, seal(meetingId, caseId, field, pieces.get(i).text())));
+            parts.add(new Meeting.Part(pieces.get(i).label(), field,
+                    cipher.sealText(context(meetingId, caseId, field, revision), pieces.get(i).text())));
         }
         return List.copyOf(parts);
     }
 
-    private static FieldContext context(String meetingId, String caseId, String field) {
-        return new FieldContext(caseId, RECORD_TYPE, meetingId, field, 1);
+    String openMinutes(String meetingId, Meeting.Minutes minutes, Meeting.Part part) {
+        return cipher.openText(context(meetingId, minutes.caseId(), part.field(), minutes.revision()), part.sealed());
+    }
+
+    private static FieldContext context(String meetingId, String caseId, String field, long revision) {
+        return new FieldContext(caseId, RECORD_TYPE, meetingId, field, revision);
     }
 }

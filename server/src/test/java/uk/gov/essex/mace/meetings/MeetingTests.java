@@ -5,6 +5,7 @@ import static uk.gov.essex.mace.alerts.MaceScenario.THREE_IN_28_DAYS;
 import static uk.gov.essex.mace.alerts.MaceScenario.uniqueMeetingDay;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -197,6 +198,61 @@ class MeetingTests extends HubIntegrationTest {
         assertThat(weaker.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:segment-label-weaker");
         Document stored = mongo.getCollection("meetings").find(new Document("_id", m[0])).first();
         assertThat(stored.getList("minutes", Document.class)).isEmpty();
+    }
+
+    private static List<Document> storedMinutes(Document meeting, String caseId) {
+        return meeting.getList("minutes", Document.class).stream().filter(n -> caseId.equals(n.getString("caseId")))
+                .toList();
+    }
+
+    @Test
+    void whenMinutesRecordedAgainThenEachRevisionKeptSealedAndTheMeetingShowsTheLatest() {
+        String[] m = meetingWithCase();
+        String run = java.util.UUID.randomUUID().toString();
+        List<String> texts = List.of("CANARY-MINUTES-FIRST-" + run, "CANARY-MINUTES-SECOND-" + run,
+                "CANARY-MINUTES-THIRD-" + run);
+
+        for (String text : texts) {
+            HubApi.Reply recorded = minutes("coordinator.north", m, "{\"text\":\"" + text + "\"}");
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+            assertThat(recorded.json().get("minutes").asString()).isEqualTo(text);
+        }
+
+        Document stored = mongo.getCollection("meetings").find(new Document("_id", m[0])).first();
+        assertThat(storedMinutes(stored, m[1])).extracting(n -> n.getInteger("revision")).containsExactly(1, 2, 3);
+        assertThat(storedMinutes(stored, m[1])).allSatisfy(n -> {
+            assertThat(n.getString("label")).isEqualTo("all-members");
+            assertThat(n.getList("parts", Document.class).get(0).get("sealed")).isInstanceOf(Binary.class);
+        });
+        texts.forEach(t -> assertThat(stored.toJson()).doesNotContain(t));
+        assertThat(item(api.get(token("police.north"), "/api/meetings/" + m[0]), m[1]).get("minutes").asString())
+                .isEqualTo(texts.get(2));
+    }
+
+    @Test
+    void whenMinutesCorrectionBadThenProblemAndNoRevisionAdded() {
+        String[] m = meetingWithCase();
+        assertThat(minutes("chair.north", m, "{\"text\":\"Police minutes\",\"label\":\"police-only\"}").status())
+                .isEqualTo(200);
+
+        HubApi.Reply blind = minutes("coordinator.north", m, "{\"text\":\"x\"}");
+        HubApi.Reply relabelled = minutes("chair.north", m, "{\"text\":\"x\",\"label\":\"all-members\"}");
+        HubApi.Reply blank = minutes("chair.north", m, "{\"text\":\" \"}");
+        HubApi.Reply weaker = minutes("chair.north", m, "{\"text\":\"a [[all-members:b]]\"}");
+
+        assertThat(blind.status()).isEqualTo(400);
+        assertThat(blind.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:label-excludes-author");
+        assertThat(relabelled.status()).isEqualTo(409);
+        assertThat(relabelled.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:minutes-label-fixed");
+        assertThat(blank.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:validation");
+        assertThat(weaker.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:segment-label-weaker");
+        for (HubApi.Reply refused : List.of(blind, relabelled, blank, weaker)) {
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        Document stored = mongo.getCollection("meetings").find(new Document("_id", m[0])).first();
+        assertThat(storedMinutes(stored, m[1])).extracting(n -> n.getInteger("revision")).containsExactly(1);
+        assertThat(item(api.get(token("police.north"), "/api/meetings/" + m[0]), m[1]).get("minutes").asString())
+                .isEqualTo("Police minutes");
     }
 
     @Test

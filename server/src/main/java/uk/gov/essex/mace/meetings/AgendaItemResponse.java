@@ -16,6 +16,8 @@ import uk.gov.essex.mace.redaction.WithheldResponse;
  * @param minutesParts the minutes split into readable parts and placeholders
  * @param minutesLabel the minutes' handling label
  * @param minutesWithheld set when the viewer may not read the minutes under their label
+ * @param minutesRevision the current minutes' revision (1 unless corrected; earlier ones at
+ *     {@code GET .../cases/{caseId}/minutes/revisions}), only with the text
  */
 public record AgendaItemResponse(
         String caseId,
@@ -30,6 +32,7 @@ public record AgendaItemResponse(
         List<TextPart> minutesParts,
         String minutesLabel,
         WithheldResponse minutesWithheld,
+        Integer minutesRevision,
         List<ActionResponse> actions) {
 
     @Override

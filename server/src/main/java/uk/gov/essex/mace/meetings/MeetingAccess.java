@@ -24,8 +24,8 @@ import uk.gov.essex.mace.system.NotFoundProblem;
 
 /**
  * What every meeting operation shares: find the meeting (404 audited), ask the policy decision
- * point about its quadrant, and project it for a viewer, opening the sealed minutes only for the
- * cases the viewer may read.
+ * point about its quadrant, and project it (or a child's minutes revisions) for a viewer, opening
+ * the sealed minutes only for the cases the viewer may read.
  */
 @Component
 class MeetingAccess {
@@ -94,15 +94,40 @@ class MeetingAccess {
                     item.by(), item.at(), item.removed(),
                     minutes.openOptional(meeting.id(), item.caseId(), MinutesStore.AGENDA_REMOVED_REASON,
                             item.removedReason()),
-                    minutesView.text(), minutesView.parts(), minutesView.label(), minutesView.withheld(), actions));
+                    minutesView.text(), minutesView.parts(), minutesView.label(), minutesView.withheld(),
+                    minutesView.revision(), actions));
         }
         return new MeetingResponse(meeting.id(), meeting.quadrant(), meeting.date(), meeting.createdAt(),
                 meeting.createdBy(), items, withheld);
     }
 
-    /** What one viewer sees of a child's minutes. */
-    private record MinutesView(String text, List<TextPart> parts, String label, WithheldResponse withheld) {
-        static final MinutesView NONE = new MinutesView(null, null, null, null);
+    /**
+     * Every revision of a child's minutes, the first first, as {@code who} may read them: the same
+     * decision and redaction as the current minutes in {@link #view}. Empty unless the viewer may
+     * read the case and the minutes' label admits them to the text (all revisions share one label),
+     * so a viewer shown a placeholder or nothing learns neither the text nor how often it changed.
+     */
+    List<MinutesRevisionResponse> minutesRevisions(HubPrincipal who, Meeting meeting, String caseId) {
+        Optional<CaseFacts> facts = readable(who, caseId);
+        Optional<Meeting.Minutes> current = meeting.minutesFor(caseId);
+        if (facts.isEmpty() || current.isEmpty()) {
+            return List.of();
+        }
+        List<MinutesRevisionResponse> revisions = new ArrayList<>();
+        for (Meeting.Minutes m : meeting.minutesRevisions(caseId)) {
+            MinutesView seen = minutes(who, facts.get(), meeting, m);
+            if (seen.text() != null) {
+                revisions.add(new MinutesRevisionResponse(m.revision(), m.revision() == current.get().revision(),
+                        seen.label(), seen.text(), seen.parts(), m.agency(), m.recordedBy(), m.recordedAt()));
+            }
+        }
+        return List.copyOf(revisions);
+    }
+
+    /** What one viewer sees of a child's minutes; the revision only with the text. */
+    private record MinutesView(String text, List<TextPart> parts, String label, WithheldResponse withheld,
+            Integer revision) {
+        static final MinutesView NONE = new MinutesView(null, null, null, null, null);
     }
 
     private MinutesView minutes(HubPrincipal who, CaseFacts facts, Meeting meeting, Meeting.Minutes m) {
@@ -112,13 +137,13 @@ class MeetingAccess {
                 return MinutesView.NONE;
             }
             case PLACEHOLDER -> {
-                return new MinutesView(null, null, m.label(), redactor.placeholder(m.label(), owner));
+                return new MinutesView(null, null, m.label(), redactor.placeholder(m.label(), owner), null);
             }
             default -> {
                 List<Segment> segments = m.parts().stream().map(p -> new Segment(p.label(),
                         () -> minutes.openMinutes(meeting.id(), m, p))).toList();
                 List<TextPart> parts = redactor.redact(who, facts, segments, owner);
-                return new MinutesView(Redactor.flatten(parts), parts, m.label(), null);
+                return new MinutesView(Redactor.flatten(parts), parts, m.label(), null, m.revision());
             }
         }
     }

@@ -76,6 +76,12 @@ class MeetingController {
         return records.recordMinutes(who, meetingId, caseId, request);
     }
 
+    @GetMapping("/{meetingId}/cases/{caseId}/minutes/revisions")
+    List<MinutesRevisionResponse> minutesRevisions(@AuthenticationPrincipal HubPrincipal who,
+            @PathVariable String meetingId, @PathVariable String caseId) {
+        return records.minutesRevisions(who, meetingId, caseId);
+    }
+
     @PostMapping("/{meetingId}/cases/{caseId}/actions")
     ResponseEntity<ActionResponse> action(@AuthenticationPrincipal HubPrincipal who, @PathVariable String meetingId,
             @PathVariable String caseId, @Valid @RequestBody RecordActionRequest request) {

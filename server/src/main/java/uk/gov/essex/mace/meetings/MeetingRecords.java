@@ -99,6 +99,25 @@ class MeetingRecords {
                 "A correction keeps the label the minutes were first recorded under; leave the label out."));
     }
 
+    /**
+     * Every revision of a child's minutes, for a viewer entitled to them: one who may read the
+     * meeting, the case and the minutes under their label. Anyone else gets 404, the same as for
+     * a case with no minutes there, and so learns neither the text nor how many revisions exist.
+     */
+    List<MinutesRevisionResponse> minutesRevisions(HubPrincipal who, String meetingId, String caseId) {
+        String action = "meeting.minutes.history";
+        Meeting meeting = access.meeting(who, meetingId, Action.MEETING_READ, action);
+        List<MinutesRevisionResponse> revisions = access.minutesRevisions(who, meeting, caseId);
+        if (revisions.isEmpty()) {
+            access.audited(AuditEvent.of(who, action, AuditEvent.Outcome.REJECTED, caseId, meetingId)
+                    .with("reason", "not-found"));
+            throw new NotFoundProblem("The minutes");
+        }
+        access.audited(AuditEvent.of(who, action, AuditEvent.Outcome.SUCCESS, caseId, meetingId)
+                .with("revisions", Integer.toString(revisions.size())));
+        return revisions;
+    }
+
     ActionResponse recordAction(HubPrincipal who, String meetingId, String caseId, RecordActionRequest request) {
         Meeting meeting = onAgenda(who, meetingId, caseId, "meeting.action.record");
         if (partnership.agency(request.ownerAgency()).isEmpty()) {

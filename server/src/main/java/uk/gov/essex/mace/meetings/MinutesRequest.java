@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * The minutes of the discussion of one child. Recorded again, they are a correction: a new revision
  * that the meeting shows from then on, while every earlier revision is kept, sealed and under the
- * same label.
+ * same label, for those entitled to the minutes ({@code GET .../minutes/revisions}) and the audit.
  *
  * @param text the minutes; parts may be marked {@code [[label-id:restricted text]]} with a label at
  *     least as strict as the minutes', exactly as in an intelligence item

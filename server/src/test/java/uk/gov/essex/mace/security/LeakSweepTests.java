@@ -37,11 +37,11 @@ import uk.gov.essex.mace.support.HubIntegrationTest;
 /**
  * Canaries under every label and in every free-text field (case, intelligence items and
  * restricted segments, place, person, grading conditions, missing episodes, indicators under labels
- * and with restricted segments, meeting minutes under labels, agenda reasons and actions) reach no
- * caller who is not entitled to them, through any GET endpoint in
- * the authorisation matrix (so a new endpoint is swept as soon as it has its row), any error
- * body, Prometheus metrics (as admin), the live case feed, the server log, or the raw database
- * collections.
+ * and with restricted segments, meeting minutes under labels and as first recorded before a
+ * correction, agenda reasons and actions) reach no caller who is not entitled to them, through any
+ * GET endpoint in the authorisation matrix (so a new endpoint is swept as soon as it has its row),
+ * any error body, Prometheus metrics (as admin), the live case feed, the server log, or the raw
+ * database collections.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LeakSweepTests extends HubIntegrationTest {
@@ -190,6 +190,7 @@ class LeakSweepTests extends HubIntegrationTest {
         Canary sourceProtectedNote = canary("INDICATOR-SOURCE-PROTECTED-NOTE", SOURCE);
         Canary healthNoteSegment = canary("INDICATOR-HEALTH-CLINICAL-SEGMENT", HEALTH);
         Canary minutes = canary("MEETING-MINUTES", READERS);
+        Canary minutesOriginal = canary("MEETING-MINUTES-BEFORE-CORRECTION", READERS);
         Canary policeMinutes = canary("MEETING-MINUTES-POLICE-ONLY", POLICE_ONLY);
         Canary action = canary("MEETING-ACTION", READERS);
         Canary agendaReason = canary("AGENDA-REASON", READERS);
@@ -264,8 +265,11 @@ class LeakSweepTests extends HubIntegrationTest {
                 "application/json", "{\"label\":\"police-only\",\"text\":\"" + policeMinutes.text() + "\"}"), 200);
         ok(api.send(token("coordinator.north"), "DELETE", agenda + "/" + second, "application/json",
                 "{\"reason\":\"" + agendaRemoved.text() + "\"}"), 200);
-        ok(api.send(token("coordinator.north"), "PUT", "/api/meetings/" + meetingId + "/cases/" + caseId + "/minutes",
-                "application/json", "{\"text\":\"" + minutes.text() + "\"}"), 200);
+        // Minutes corrected once: the original stays, for the readers only, under GET .../minutes/revisions.
+        for (Canary text : List.of(minutesOriginal, minutes)) {
+            ok(api.send(token("coordinator.north"), "PUT", "/api/meetings/" + meetingId + "/cases/" + caseId + "/minutes",
+                    "application/json", "{\"text\":\"" + text.text() + "\"}"), 200);
+        }
         ok(api.post(token("coordinator.north"), "/api/meetings/" + meetingId + "/cases/" + caseId + "/actions",
                 "{\"kind\":\"ACTION\",\"type\":\"PLAN\",\"description\":\"" + action.text()
                         + "\",\"ownerAgency\":\"essex-police\",\"dueDate\":\"" + LocalDate.now().plusDays(7) + "\"}"), 201);

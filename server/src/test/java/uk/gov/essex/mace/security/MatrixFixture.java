@@ -15,7 +15,7 @@ import uk.gov.essex.mace.support.HubApi;
 /**
  * The records the authorisation matrix is run against, made through the API by the people who
  * would make them: a North case (Colchester) with police, children's social care and health as
- * members, an item, an episode, a meeting with the case on its agenda, an action, an alert, a
+ * members, an item, an episode, a meeting with the case on its agenda and minutes, an action, an alert, a
  * signed tree head. Changes that use a record up (withdraw, delete, acknowledge) get a fresh one.
  */
 final class MatrixFixture {
@@ -45,6 +45,7 @@ final class MatrixFixture {
         itemId = freshItem();
         episodeId = freshEpisode();
         meetingId = freshMeetingWithCase();
+        minutes(meetingId);
         actionId = freshAction(meetingId);
         alertId = freshAlert();
         disruptionId = ok(api.post(tokens.user("council.north"), "/api/disruptions", disruption()), 201).get("id").asString();
@@ -79,6 +80,12 @@ final class MatrixFixture {
                 "{\"caseId\":\"" + caseId + "\",\"reason\":\"matrix\"}");
         assertThat(added.status()).as(added.body()).isIn(200, 409);
         return id;
+    }
+
+    /** All-members minutes for the case at {@code meeting}: reading their revisions is then decided by authorisation alone. */
+    void minutes(String meeting) {
+        ok(api.send(tokens.user(COORDINATOR), "PUT", "/api/meetings/" + meeting + "/cases/" + caseId + "/minutes",
+                "application/json", "{\"text\":\"matrix minutes\"}"), 200);
     }
 
     String freshAction(String meeting) {

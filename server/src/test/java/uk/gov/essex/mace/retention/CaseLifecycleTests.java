@@ -28,9 +28,9 @@ import uk.gov.essex.mace.support.HubApi;
 
 /**
  * One case through its whole life on a moving clock: opened, intelligence shared (edited, withdrawn,
- * restricted), three missing episodes in 28 days raise a MACE alert, a MACE meeting minutes it, it is
- * closed, falls due 25 years later (it went to MACE), is proposed by one person and approved by
- * another, and is erased. Afterwards no API, no collection and no file of the embedded store yields
+ * restricted), three missing episodes in 28 days raise a MACE alert, a MACE meeting minutes it (and
+ * corrects the minutes, keeping both revisions), it is closed, falls due 25 years later (it went to
+ * MACE), is proposed by one person and approved by another, and is erased. Afterwards no API, no collection and no file of the embedded store yields
  * anything of it, the audit trail verifies and holds the tombstone. A second case, under legal hold,
  * lives through the same run untouched.
  */
@@ -59,11 +59,12 @@ class CaseLifecycleTests extends RetentionHubTest {
         String person = "CANARY-PERSON-" + run;
         String withdrawal = "CANARY-WITHDRAWAL-" + run;
         String minutes = "CANARY-MINUTES-" + run;
+        String correctedMinutes = "CANARY-MINUTES-CORRECTED-" + run;
         String action = "CANARY-ACTION-" + run;
         String whereFound = "CANARY-WHERE-FOUND-" + run;
         String sourceNote = "CANARY-SOURCE-NOTE-" + run;
         List<String> canaries = List.of(child, policeText, editedText, sourceText, segment, place, person, withdrawal,
-                minutes, action, whereFound, sourceNote);
+                minutes, correctedMinutes, action, whereFound, sourceNote);
 
         // --- open, share, edit, withdraw -----------------------------------------------------------
         // opened with an Idempotency-Key, as a partner system would: its record names the case
@@ -95,15 +96,18 @@ class CaseLifecycleTests extends RetentionHubTest {
         assertThat(alerts).extracting(a -> a.get("reason").asString()).containsExactly("MISSING_EPISODES");
         String alertId = alerts.get(0).get("id").asString();
 
-        // --- MACE Part 1: on the agenda, minuted, an action set -------------------------------------
+        // --- MACE Part 1: on the agenda, minuted (and the minutes corrected), an action set --------------
         String meeting = created(api.post(token("coordinator.north"), "/api/meetings",
                 "{\"quadrant\":\"NORTH\",\"date\":\"" + today().plusDays(1) + "\"}"));
-        ok(api.send(token("coordinator.north"), "PUT", "/api/meetings/" + meeting + "/cases/" + caseA + "/minutes",
-                "application/json", "{\"text\":\"" + minutes + "\"}"));
+        String minutesPath = "/api/meetings/" + meeting + "/cases/" + caseA + "/minutes";
+        for (String text : List.of(minutes, correctedMinutes)) {
+            ok(api.send(token("coordinator.north"), "PUT", minutesPath, "application/json", "{\"text\":\"" + text + "\"}"));
+        }
+        assertThat(ok(api.get(token("coordinator.north"), minutesPath + "/revisions")).body()).contains(minutes, correctedMinutes);
         created(api.post(token("coordinator.north"), "/api/meetings/" + meeting + "/cases/" + caseA + "/actions",
                 "{\"kind\":\"ACTION\",\"type\":\"DISRUPTION_OPPORTUNITY\",\"description\":\"" + action
                         + "\",\"ownerAgency\":\"essex-police\",\"dueDate\":\"" + today().plusDays(30) + "\"}"));
-        assertThat(ok(api.get(token("coordinator.north"), "/api/meetings/" + meeting)).body()).contains(caseA, minutes);
+        assertThat(ok(api.get(token("coordinator.north"), "/api/meetings/" + meeting)).body()).contains(caseA, correctedMinutes);
 
         // --- a second case, held ------------------------------------------------------------------------
         String caseB = created(api.post(token("police.north"), "/api/cases", aCase().member("essex-csc").json()));
@@ -152,7 +156,7 @@ class CaseLifecycleTests extends RetentionHubTest {
         assertThat(counts.get("intel-items").asInt()).isEqualTo(3);
         assertThat(counts.get("risk-records").asInt()).isEqualTo(4);
         assertThat(counts.get("alerts").asInt()).isEqualTo(1);
-        assertThat(counts.get("meeting-entries").asInt()).isEqualTo(3);
+        assertThat(counts.get("meeting-entries").asInt()).isEqualTo(4); // agenda item, two minutes revisions, action
 
         // --- no API yields anything of A --------------------------------------------------------------
         StringBuilder seen = new StringBuilder();
@@ -162,7 +166,7 @@ class CaseLifecycleTests extends RetentionHubTest {
                     "/api/cases/" + caseA + "/intel", "/api/cases/" + caseA + "/intel/" + items.get(0),
                     "/api/cases/" + caseA + "/intel/" + items.get(0) + "/revisions", "/api/cases/" + caseA + "/missing-episodes",
                     "/api/cases/" + caseA + "/indicators", "/api/cases/" + caseA + "/risk-assessments",
-                    "/api/alerts/" + alertId)) {
+                    "/api/alerts/" + alertId, minutesPath + "/revisions")) {
                 HubApi.Reply reply = api.get(t, path);
                 assertThat(reply.status()).as(user + " GET " + path + ": " + reply.body()).isEqualTo(404);
                 seen.append(reply.body());

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * cannot move it back.
  */
 @Component
-class ReadMarkers {
+class ReadMarkers implements ReadMarkerErasure {
 
     /** One person's marker on one case. */
     @Document("chat_read_markers")
@@ -36,6 +36,11 @@ class ReadMarkers {
         mongo.upsert(Query.query(Criteria.where("_id").is(id(subject, caseId))),
                 new Update().setOnInsert("subject", subject).setOnInsert("caseId", caseId).max("seq", seq).set("at", at),
                 Marker.class);
+    }
+
+    @Override
+    public int eraseCase(String caseId) {
+        return (int) mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), Marker.class).getDeletedCount();
     }
 
     private static String id(String subject, String caseId) {

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.partnership.Quadrant;
 import uk.gov.essex.mace.redaction.Marking;
@@ -23,7 +24,7 @@ import uk.gov.essex.mace.redaction.Marking;
  * Updates are only ever inserted (and removed again if their audit entry cannot be written).
  */
 @Component
-class DisruptionUpdates {
+class DisruptionUpdates implements DisruptionErasure {
 
     static final String COLLECTION = "disruption_updates";
 
@@ -72,6 +73,12 @@ class DisruptionUpdates {
     List<StoredDisruption> linkedTo(String caseId) {
         Query query = Query.query(Criteria.where("linkedCaseIds").is(caseId)).with(Sort.by(Sort.Direction.DESC, "seq"));
         return mongo.find(query, Document.class, COLLECTION).stream().map(DisruptionUpdates::read).toList();
+    }
+
+    @Override
+    public int eraseCase(String caseId) {
+        return (int) mongo.updateMulti(Query.query(Criteria.where("linkedCaseIds").is(caseId)),
+                new Update().pull("linkedCaseIds", caseId), COLLECTION).getModifiedCount();
     }
 
     /** An update's counting facts and its sealed place: what aggregation reads, and nothing else. */

@@ -66,6 +66,23 @@ final class LiveSessionRegistry {
                 new Update().pull("subs", new Document("i", subscriptionId)), COLLECTION);
     }
 
+    /** Pulls every recorded subscription whose destination names {@code caseId}; returns how many sessions had one. */
+    int forgetCase(String caseId) {
+        int sessions = 0;
+        for (Document doc : mongo.find(Query.query(Criteria.where("subs.d").regex(java.util.regex.Pattern.quote(caseId))),
+                Document.class, COLLECTION)) {
+            boolean had = false;
+            for (Document sub : doc.getList("subs", Document.class, List.of())) {
+                if (String.valueOf(sub.getString("d")).contains(caseId)) {
+                    unsubscribed(doc.getString("_id"), sub.getString("i"));
+                    had = true;
+                }
+            }
+            sessions += had ? 1 : 0;
+        }
+        return sessions;
+    }
+
     void closed(String sessionId) {
         mongo.remove(Query.query(Criteria.where("_id").is(sessionId)), COLLECTION);
     }

@@ -42,7 +42,7 @@ import uk.gov.essex.mace.identity.HubPrincipal;
  * session's already-redacted message, never the record itself.
  */
 @Component
-class LiveSessions implements LiveDelivery {
+class LiveSessions implements LiveDelivery, LiveSubscriptionErasure {
 
     static final String USER_PREFIX = "/user";
     private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
@@ -93,6 +93,11 @@ class LiveSessions implements LiveDelivery {
     /** The broker-channel interceptor of relay mode; empty with the in-process broker. */
     Optional<RelayDestinations> relayDestinations() {
         return Optional.ofNullable(relay);
+    }
+
+    @Override
+    public int eraseCase(String caseId) {
+        return registry == null ? 0 : registry.forgetCase(caseId);
     }
 
     void connected(LiveSession session, HubAuthentication auth) {

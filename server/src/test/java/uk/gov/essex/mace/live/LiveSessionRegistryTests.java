@@ -85,4 +85,30 @@ class LiveSessionRegistryTests {
         onA.forgetInstancesOtherThan(Set.of("b"), now.plusSeconds(120));
         assertThat(onA.subscribedTo("/user/queue/alerts", now, Set.of("a", "b"))).isEmpty();
     }
+
+    @Test
+    void whenACaseIsErasedThenEverySubscriptionToItsFeedIsForgottenAndNoOther() {
+        HubPrincipal csc = new HubPrincipal("csc.north", "essex-csc", AgencyType.CHILDRENS_SOCIAL_CARE,
+                Set.of(Role.PRACTITIONER), Set.of(Quadrant.NORTH), "hub-cli", "http://localhost:8080");
+        Instant now = Instant.now();
+        LiveSessionRegistry registry = new LiveSessionRegistry(mongo, "a");
+        String erased = "3f1c2a4e-0000-4000-8000-000000000001";
+        registry.connected("s1", auth(csc, now.plusSeconds(600)));
+        registry.connected("s2", auth(csc, now.plusSeconds(600)));
+        registry.subscribed("s1", "sub-0", "/user/queue/cases/" + erased);
+        registry.subscribed("s1", "sub-1", "/user/queue/cases/c2");
+        registry.subscribed("s2", "sub-0", "/user/queue/cases/" + erased);
+        registry.subscribed("s2", "sub-1", "/user/queue/alerts");
+
+        assertThat(registry.forgetCase(erased)).isEqualTo(2);
+
+        assertThat(registry.subscribedTo("/user/queue/cases/" + erased, now, Set.of("a"))).isEmpty();
+        assertThat(registry.subscribedTo("/user/queue/cases/c2", now, Set.of("a")))
+                .extracting(LiveSessionRegistry.Remote::sessionId).containsExactly("s1");
+        assertThat(registry.subscribedTo("/user/queue/alerts", now, Set.of("a")))
+                .extracting(LiveSessionRegistry.Remote::sessionId).containsExactly("s2");
+        mongo.getCollection(LiveSessionRegistry.COLLECTION).find()
+                .forEach(doc -> assertThat(doc.toJson()).doesNotContain(erased));
+        assertThat(registry.forgetCase(erased)).isZero();
+    }
 }

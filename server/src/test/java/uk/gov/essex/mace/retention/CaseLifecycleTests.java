@@ -1,6 +1,7 @@
 package uk.gov.essex.mace.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.essex.mace.disruption.DisruptionRequests.anUpdate;
 import static uk.gov.essex.mace.risk.RiskRequests.anEpisode;
 import static uk.gov.essex.mace.support.CaseRequests.aCase;
 import static uk.gov.essex.mace.support.IntelRequests.anItem;
@@ -70,7 +71,8 @@ class CaseLifecycleTests extends RetentionHubTest {
         // opened with an Idempotency-Key, as a partner system would: its record names the case
         String caseA = created(api.send(api.builder(token("police.north"), "/api/cases")
                 .header("Content-Type", "application/json").header("Idempotency-Key", "rms-" + run)
-                .POST(HttpRequest.BodyPublishers.ofString(aCase().childName(child).member("essex-csc").json()))));
+                .POST(HttpRequest.BodyPublishers.ofString(aCase().childName(child).member("essex-csc").member("colchester-council")
+                        .json()))));
         List<String> items = new ArrayList<>();
         items.add(created(api.post(token("police.north"), "/api/cases/" + caseA + "/intel", anItem().label("police-only")
                 .text(policeText).location(place, "1 Canary Row", "CO1 1AA", "Colchester").person(person, "older male")
@@ -81,6 +83,10 @@ class CaseLifecycleTests extends RetentionHubTest {
                 .label("police-source-protected").text(sourceText).observedAt(start.minusSeconds(7200).toString()).json())));
         ok(api.send(token("police.north"), "PUT", "/api/cases/" + caseA + "/intel/" + items.get(0), "application/json",
                 "{\"expectedRevision\":1,\"text\":\"" + editedText + "\"}"));
+        // csc.north has read the feed up to its own item; the council links a disruption update to the case
+        assertThat(api.send(token("csc.north"), "PUT", "/api/cases/" + caseA + "/chat/read", "application/json",
+                "{\"itemId\":\"" + items.get(1) + "\"}").status()).isEqualTo(204);
+        String disruption = created(api.post(token("council.north"), "/api/disruptions", anUpdate().linkedCase(caseA).json()));
         ok(api.post(token("csc.north"), "/api/cases/" + caseA + "/intel/" + items.get(1) + "/withdraw",
                 "{\"reason\":\"" + withdrawal + "\"}"));
 
@@ -122,6 +128,11 @@ class CaseLifecycleTests extends RetentionHubTest {
         Document keyA = mongo.getCollection("case_keys").find(new Document("_id", caseA)).first();
         assertThat(keyA.get("wrappedKey", Binary.class).getData()).isNotEmpty();
         int kekOfA = keyA.getInteger("kekVersion");
+        // what no canary shows: the wrapped key, the sealed name and the blind index, as bytes
+        Document storedA = mongo.getCollection("cases").find(new Document("_id", caseA)).first();
+        List<byte[]> rawTraces = List.of(keyA.get("wrappedKey", Binary.class).getData(),
+                storedA.get("childNameSealed", Binary.class).getData(),
+                storedA.getString("childIndex").getBytes(StandardCharsets.UTF_8));
 
         // --- seven years on: B (never went to MACE) is due but held; A (went to MACE) is not due yet ---
         clock.set(start.atZone(LONDON).plusYears(7).plusDays(2).toInstant());
@@ -157,6 +168,10 @@ class CaseLifecycleTests extends RetentionHubTest {
         assertThat(counts.get("risk-records").asInt()).isEqualTo(4);
         assertThat(counts.get("alerts").asInt()).isEqualTo(1);
         assertThat(counts.get("meeting-entries").asInt()).isEqualTo(4); // agenda item, two minutes revisions, action
+        assertThat(counts.get("legal-holds").asInt()).isZero();
+        assertThat(counts.get("read-markers").asInt()).isEqualTo(1);
+        assertThat(counts.get("disruption-links").asInt()).isEqualTo(1);
+        assertThat(counts.get("live-subscriptions").asInt()).isZero(); // one instance: subscriptions are not stored
 
         // --- no API yields anything of A --------------------------------------------------------------
         StringBuilder seen = new StringBuilder();
@@ -166,12 +181,14 @@ class CaseLifecycleTests extends RetentionHubTest {
                     "/api/cases/" + caseA + "/intel", "/api/cases/" + caseA + "/intel/" + items.get(0),
                     "/api/cases/" + caseA + "/intel/" + items.get(0) + "/revisions", "/api/cases/" + caseA + "/missing-episodes",
                     "/api/cases/" + caseA + "/indicators", "/api/cases/" + caseA + "/risk-assessments",
-                    "/api/alerts/" + alertId, minutesPath + "/revisions")) {
+                    "/api/alerts/" + alertId, minutesPath + "/revisions", "/api/cases/" + caseA + "/disruptions",
+                    "/api/cases/" + caseA + "/subject-access-export")) {
                 HubApi.Reply reply = api.get(t, path);
                 assertThat(reply.status()).as(user + " GET " + path + ": " + reply.body()).isEqualTo(404);
                 seen.append(reply.body());
             }
-            for (String path : List.of("/api/cases", "/api/alerts?limit=500", "/api/meetings/" + meeting)) {
+            for (String path : List.of("/api/cases", "/api/alerts?limit=500", "/api/meetings/" + meeting, "/api/meetings",
+                    "/api/chat/unread", "/api/disruptions", "/api/mace-status")) {
                 HubApi.Reply reply = api.get(t, path);
                 assertThat(reply.body()).as(user + " GET " + path).doesNotContain(caseA);
                 seen.append(reply.body());
@@ -182,6 +199,12 @@ class CaseLifecycleTests extends RetentionHubTest {
             seen.append(found.body());
         }
         problem(api.get(token("chair.north"), "/api/cases/" + caseA + "/legal-hold"), 404, "not-found");
+        // the council's update about a place stays, without the link
+        JsonNode update = ok(api.get(token("council.north"), "/api/disruptions/" + disruption)).json();
+        assertThat(update.toString()).doesNotContain(caseA);
+        seen.append(update);
+        // the audit trail keeps ids by design, and no content
+        seen.append(ok(api.get(token("auditor"), "/api/audit/export.csv")).body());
         for (String canary : canaries) {
             assertThat(seen.toString()).doesNotContain(canary);
         }
@@ -215,9 +238,11 @@ class CaseLifecycleTests extends RetentionHubTest {
         assertThat(rotation.failed()).isZero();
         assertThat(keyRotation.retireUnusedKeks().retired()).contains(kekOfA);
 
-        // --- nor does the raw database file (every write above was committed before it was acknowledged)
-        // A stale copy of the wrapped data key may survive in the store file's free space (it did in
-        // every run so far): it is wrapped under kek-v{kekOfA}, retired above, so it opens nothing.
+        // --- nor does the raw database file, once the erasure's scrub has overwritten the removed
+        // documents' old pages and the file's free space: no canary, and not even the ciphertexts,
+        // the blind index or a stale copy of the wrapped key
+        JsonNode scrubbed = awaitEntry(caseA, "case.erasure.scrubbed");
+        assertThat(scrubbed.get("outcome").asString()).as(scrubbed.toString()).isEqualTo("SUCCESS");
         List<String> rawFindings = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dataDir())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -226,6 +251,12 @@ class CaseLifecycleTests extends RetentionHubTest {
                 for (String canary : canaries) {
                     if (raw.contains(canary)) {
                         rawFindings.add(file.getFileName() + " holds " + canary);
+                    }
+                }
+                for (int i = 0; i < rawTraces.size(); i++) {
+                    if (raw.contains(new String(rawTraces.get(i), StandardCharsets.ISO_8859_1))) {
+                        rawFindings.add(file.getFileName() + " holds " + List.of("the wrapped key", "the sealed name",
+                                "the blind index").get(i));
                     }
                 }
             }
@@ -243,6 +274,9 @@ class CaseLifecycleTests extends RetentionHubTest {
         assertThat(details.get("approvedBy").asString()).isEqualTo("chair.north");
         assertThat(details.get("erased:intel-items").asString()).isEqualTo("3");
         assertThat(details.get("dataKey").asString()).isEqualTo("destroyed");
+        assertThat(details.get("storeFile").asString()).isEqualTo("scrub-requested");
+        assertThat(details.get("erased:read-markers").asString()).isEqualTo("1");
+        assertThat(details.get("erased:disruption-links").asString()).isEqualTo("1");
         assertThat(tombstones.get(0).get("actor").get("subject").asString()).isEqualTo("chair.north");
 
         // --- B, under legal hold, lived through the same run -----------------------------------------
@@ -256,6 +290,19 @@ class CaseLifecycleTests extends RetentionHubTest {
         ok(api.send(token("chair.north"), "DELETE", "/api/cases/" + caseB + "/legal-hold", "application/json",
                 "{\"reason\":\"Proceedings concluded\"}"));
         assertThat(dueEntry("admin", caseB).get("status").asString()).isEqualTo("DUE");
+    }
+
+    private JsonNode awaitEntry(String caseId, String action) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode entries = ok(api.get(token("auditor"), "/api/audit/entries?caseId=" + caseId + "&action=" + action)).json()
+                    .get("entries");
+            if (!entries.isEmpty()) {
+                return entries.get(0);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no " + action + " entry for " + caseId + " within 3 minutes");
     }
 
     private LocalDate today() {

@@ -21,7 +21,8 @@ class RetentionConfigurationTests {
             new CaseSchedule("seven", "7 years", false, Period.ofYears(7)),
             new CaseSchedule("twenty-five", "25 years", true, Period.ofYears(25)));
     private static final Map<String, Follows> KINDS = Map.of("case", Follows.CASE, "intel-items", Follows.CASE,
-            "risk-records", Follows.CASE, "alerts", Follows.CASE, "meeting-entries", Follows.CASE, "legal-holds", Follows.CASE);
+            "risk-records", Follows.CASE, "alerts", Follows.CASE, "meeting-entries", Follows.CASE, "legal-holds", Follows.CASE,
+            "read-markers", Follows.CASE, "disruption-links", Follows.CASE, "live-subscriptions", Follows.CASE);
 
     @Test
     void recordTypesWhenTheyMatchTheErasureHooksThenStepsInOrder() {
@@ -29,7 +30,8 @@ class RetentionConfigurationTests {
 
         assertThat(steps.caseStep().recordType()).isEqualTo("case");
         assertThat(steps.afterKey()).extracting(ErasureSteps.Step::recordType)
-                .containsExactly("intel-items", "risk-records", "alerts", "meeting-entries", "legal-holds");
+                .containsExactly("intel-items", "risk-records", "alerts", "meeting-entries", "legal-holds", "read-markers",
+                        "disruption-links", "live-subscriptions");
     }
 
     @Test
@@ -57,6 +59,7 @@ class RetentionConfigurationTests {
 
     private static ErasureSteps steps(RetentionProperties properties) {
         return new ErasureSteps(caseId -> 0, caseId -> 0, caseId -> 0, caseId -> 0, caseId -> 0, mock(LegalHolds.class),
+                caseId -> 0, caseId -> 0, caseId -> 0,
                 properties);
     }
 }

@@ -94,7 +94,7 @@ public class PolicyDecisionPoint {
         if (!holdsAny(who, CASE_WORKER_ROLES) && !holdsAny(who, QUADRANT_OVERSIGHT_ROLES)) {
             return Decision.deny("role-may-not-open-cases");
         }
-        if (!agreements.isActive(who.agencyId())) {
+        if (!sharesUnderAgreement(who)) {
             return Decision.deny("no-sharing-agreement");
         }
         if (!who.covers(quadrant)) {
@@ -108,8 +108,7 @@ public class PolicyDecisionPoint {
         if (holdsAny(who, NO_CONTENT_ROLES)) {
             return Decision.deny("separation-of-duties");
         }
-        // Whoever acts for an agency shares and receives under its information sharing agreement.
-        if (!agreements.isActive(who.agencyId())) {
+        if (!sharesUnderAgreement(who)) {
             return Decision.deny("no-sharing-agreement");
         }
         boolean oversight = holdsAny(who, QUADRANT_OVERSIGHT_ROLES) && who.covers(facts.quadrant());
@@ -140,10 +139,18 @@ public class PolicyDecisionPoint {
         };
     }
 
-    /** Decides an action on a quadrant as a whole (its MACE Part 1 meetings). */
+    /**
+     * Decides an action on a quadrant as a whole: its MACE Part 1 meetings, disruption updates and
+     * Part 2 profile and meetings. Every one of them shares or receives partnership information, so
+     * none is open to an agency without an agreement in force (not even reading back updates it
+     * posted itself: the list is the quadrant's, built from every partner's posts).
+     */
     public Decision decide(HubPrincipal who, Action action, Quadrant quadrant) {
         if (holdsAny(who, NO_CONTENT_ROLES)) {
             return Decision.deny("separation-of-duties");
+        }
+        if (!sharesUnderAgreement(who)) {
+            return Decision.deny("no-sharing-agreement");
         }
         if (!who.covers(quadrant)) {
             return Decision.deny("wrong-quadrant");
@@ -176,6 +183,9 @@ public class PolicyDecisionPoint {
      * and schedule names, never content, so ADMIN may list and propose; approving an erasure destroys
      * safeguarding records for good, so it rests with the MACE chair accountable for the quadrant's
      * cases, who can read a case before deciding (ADMIN, by separation of duties, cannot).
+     *
+     * <p>Needs no sharing agreement: reviewing and erasing what the hub holds is not sharing, and a
+     * lapsed agreement must not keep records past their schedule (reading the case first still does).
      */
     public Decision decideRetention(HubPrincipal who, Action action, Quadrant quadrant) {
         boolean chair = who.hasRole(Role.MACE_CHAIR) && who.covers(quadrant);
@@ -191,10 +201,13 @@ public class PolicyDecisionPoint {
     /** Decides an action that concerns no case (audit trail, administration). */
     public Decision decide(HubPrincipal who, Action action) {
         return switch (action) {
+            // No agreement needed: accountability for the hub (ids only, no content) outlives any partner's agreement.
             case AUDIT_READ -> who.hasRole(Role.AUDITOR) || who.hasRole(Role.ADMIN)
                     ? Decision.permit("auditor")
                     : Decision.deny("not-an-auditor");
+            // No agreement needed: administering partner clients shares nothing.
             case ADMINISTER -> who.hasRole(Role.ADMIN) ? Decision.permit("admin") : Decision.deny("not-an-admin");
+            // No agreement needed: counts only, housekeeping that keeps alerts and schedules current.
             case MACE_RE_EVALUATE, RETENTION_REVIEW -> who.hasRole(Role.ADMIN) || who.hasRole(Role.MACE_CHAIR)
                     ? Decision.permit("admin-or-chair")
                     : Decision.deny("not-admin-or-chair");
@@ -267,9 +280,13 @@ public class PolicyDecisionPoint {
     }
 
     /** The Sub-Committee, or a profile reader who covers all four quadrants. */
-    private static Decision decideCountyProfile(HubPrincipal who) {
+    private Decision decideCountyProfile(HubPrincipal who) {
         if (holdsAny(who, NO_CONTENT_ROLES)) {
             return Decision.deny("separation-of-duties");
+        }
+        // The county profile is built from every partner's records: receiving it is receiving shares.
+        if (!sharesUnderAgreement(who)) {
+            return Decision.deny("no-sharing-agreement");
         }
         if (who.hasRole(Role.SUBCOMMITTEE)) {
             return Decision.permit("subcommittee");
@@ -278,6 +295,11 @@ public class PolicyDecisionPoint {
         return holdsAny(who, PROFILE_READER_ROLES) && everyQuadrant
                 ? Decision.permit("covers-every-quadrant")
                 : Decision.deny("not-county-wide");
+    }
+
+    /** Whoever acts for an agency shares and receives under its information sharing agreement, in force today. */
+    private boolean sharesUnderAgreement(HubPrincipal who) {
+        return agreements.isActive(who.agencyId());
     }
 
     private static boolean holdsAny(HubPrincipal who, Set<Role> roles) {

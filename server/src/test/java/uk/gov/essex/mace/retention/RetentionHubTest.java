@@ -20,13 +20,16 @@ import uk.gov.essex.mace.support.HubApi;
  * The whole hub (demo profile, real HTTP, real tokens, its own embedded store) with a clock the test
  * moves, so a case can live through years of retention in one test. Its own Spring context (the
  * clock bean and the data directory differ from the shared one); every subclass shares it. The
- * scheduled evaluation is off: tests run it at the moment they choose. Basildon Council's sharing
- * agreement ended on 1 January 2025 here, to test refusals.
+ * scheduled evaluation is off: tests run it at the moment they choose. To test refusals, Basildon
+ * Council's and Stay Safe Essex's sharing agreements ended on 1 January 2025 here, and the North
+ * Essex CSP's starts only on 1 January 2099.
  */
 @SpringBootTest(classes = {HubApplication.class, MutableClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.retention.evaluation-cron=-",
-        "hub.partnership.agreements.basildon-council.valid-to=2025-01-01"})
+        "hub.partnership.agreements.basildon-council.valid-to=2025-01-01",
+        "hub.partnership.agreements.stay-safe-essex.valid-to=2025-01-01",
+        "hub.partnership.agreements.north-essex-csp.valid-from=2099-01-01"})
 @ActiveProfiles("demo")
 abstract class RetentionHubTest {
 

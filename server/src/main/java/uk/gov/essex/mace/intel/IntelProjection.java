@@ -56,10 +56,7 @@ class IntelProjection {
      */
     Optional<IntelItemResponse> project(HubPrincipal who, CaseFacts facts, StoredIntel item, StoredIntel.Revision revision,
             Set<String> alsoWithheld) {
-        Visibility visibility = redactor.visibility(who, facts, item.label());
-        if (visibility == Visibility.FULL && alsoWithheld.contains(item.label())) {
-            visibility = Visibility.PLACEHOLDER;
-        }
+        Visibility visibility = redactor.visibility(who, facts, item.label(), alsoWithheld);
         if (visibility == Visibility.NOTHING) {
             return Optional.empty();
         }
@@ -75,7 +72,7 @@ class IntelProjection {
                     item.owningAgency(), agencyName, redactor.placeholder(item.label(), item.owningAgency()), handling,
                     null, null, null, null, null, null, null, null, null, null, null));
         }
-        List<TextPart> parts = redact(who, facts, item, revision, alsoWithheld);
+        List<TextPart> parts = redactor.redact(who, facts, segments(item, revision), item.owningAgency(), alsoWithheld);
         IntelItemResponse.WithdrawalResponse withdrawal = item.withdrawal() == null ? null
                 : new IntelItemResponse.WithdrawalResponse(item.withdrawal().at(), item.withdrawal().by(),
                         content.openText(caseId, item.id(), "withdrawal-reason", 1, item.withdrawal().reasonSealed()));
@@ -89,24 +86,6 @@ class IntelProjection {
                 item.sourceEvaluation(),
                 item.intelligenceAssessment() == null ? null : Grading.Assessment.valueOf(item.intelligenceAssessment()),
                 withdrawal));
-    }
-
-    private List<TextPart> redact(HubPrincipal who, CaseFacts facts, StoredIntel item, StoredIntel.Revision revision,
-            Set<String> alsoWithheld) {
-        if (alsoWithheld.isEmpty()) {
-            return redactor.redact(who, facts, segments(item, revision), item.owningAgency());
-        }
-        List<TextPart> parts = new ArrayList<>();
-        for (Segment segment : segments(item, revision)) {
-            boolean withheld = segment.label() != null && alsoWithheld.contains(segment.label())
-                    && redactor.visibility(who, facts, segment.label()) == Visibility.FULL;
-            if (withheld) {
-                parts.add(TextPart.withheld(redactor.placeholder(segment.label(), item.owningAgency())));
-            } else {
-                parts.addAll(redactor.redact(who, facts, List.of(segment), item.owningAgency()));
-            }
-        }
-        return List.copyOf(parts);
     }
 
     private List<Segment> segments(StoredIntel item, StoredIntel.Revision revision) {

@@ -2,6 +2,7 @@ package uk.gov.essex.mace.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.Partnership;
@@ -35,6 +36,17 @@ public class Redactor {
         return policy.visibility(who, facts, labels.get(labelId));
     }
 
+    /**
+     * As {@link #visibility(HubPrincipal, CaseFacts, String)}, but content under a label in
+     * {@code alsoWithheld} is a placeholder even where the viewer could read it: a subject access
+     * export withholds source-protected material from its recipient, whoever produces it. Such
+     * placeholders only ever reach that export's own accounting.
+     */
+    public Visibility visibility(HubPrincipal who, CaseFacts facts, String labelId, Set<String> alsoWithheld) {
+        Visibility visibility = visibility(who, facts, labelId);
+        return visibility == Visibility.FULL && alsoWithheld.contains(labelId) ? Visibility.PLACEHOLDER : visibility;
+    }
+
     /** The placeholder for content labelled {@code labelId} owned by {@code owningAgency}. */
     public WithheldResponse placeholder(String labelId, String owningAgency) {
         HandlingLabel label = labels.get(labelId);
@@ -53,13 +65,23 @@ public class Redactor {
      * see carry their label.
      */
     public List<TextPart> redact(HubPrincipal who, CaseFacts facts, List<Segment> segments, String owningAgency) {
+        return redact(who, facts, segments, owningAgency, Set.of());
+    }
+
+    /**
+     * As {@link #redact(HubPrincipal, CaseFacts, List, String)}, with segments under a label in
+     * {@code alsoWithheld} withheld even where the viewer could read them (see
+     * {@link #visibility(HubPrincipal, CaseFacts, String, Set)}).
+     */
+    public List<TextPart> redact(HubPrincipal who, CaseFacts facts, List<Segment> segments, String owningAgency,
+            Set<String> alsoWithheld) {
         List<TextPart> parts = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
             if (segment.label() == null) {
                 parts.add(TextPart.text(segment.text().get()));
                 continue;
             }
-            switch (visibility(who, facts, segment.label())) {
+            switch (visibility(who, facts, segment.label(), alsoWithheld)) {
                 case FULL -> parts.add(TextPart.restricted(segment.text().get(), restricted(segment.label())));
                 case PLACEHOLDER -> parts.add(TextPart.withheld(placeholder(segment.label(), owningAgency)));
                 case NOTHING -> { }

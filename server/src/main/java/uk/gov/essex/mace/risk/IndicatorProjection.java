@@ -3,6 +3,7 @@ package uk.gov.essex.mace.risk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.partnership.Partnership;
@@ -35,7 +36,16 @@ class IndicatorProjection {
 
     /** The viewer's projection; empty when they may not know the indicator exists. */
     Optional<IndicatorResponse> project(HubPrincipal who, CaseFacts facts, StoredIndicator i) {
-        Visibility visibility = redactor.visibility(who, facts, i.label());
+        return project(who, facts, i, Set.of());
+    }
+
+    /**
+     * As {@link #project(HubPrincipal, CaseFacts, StoredIndicator)}, but content under a label in
+     * {@code alsoWithheld} becomes a placeholder even where the viewer could read it (a subject
+     * access export withholds source-protected material from its recipient).
+     */
+    Optional<IndicatorResponse> project(HubPrincipal who, CaseFacts facts, StoredIndicator i, Set<String> alsoWithheld) {
+        Visibility visibility = redactor.visibility(who, facts, i.label(), alsoWithheld);
         if (visibility == Visibility.NOTHING) {
             return Optional.empty();
         }
@@ -49,7 +59,7 @@ class IndicatorProjection {
         for (StoredIndicator.NotePart part : i.sourceNote()) {
             segments.add(new Segment(part.label(), () -> content.open(facts.caseId(), i.id(), part)));
         }
-        List<TextPart> parts = redactor.redact(who, facts, segments, i.recordedByAgency());
+        List<TextPart> parts = redactor.redact(who, facts, segments, i.recordedByAgency(), alsoWithheld);
         return Optional.of(new IndicatorResponse(i.id(), facts.caseId(), i.label(), placeholder.labelName(),
                 i.recordedByAgency(), agencyName, i.recordedAt(), null, i.indicator(), i.observedOn(),
                 Redactor.flatten(parts), parts, i.recordedBy()));

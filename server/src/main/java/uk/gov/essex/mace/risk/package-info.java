@@ -12,6 +12,8 @@
  *
  * <p>Other features read a {@link uk.gov.essex.mace.risk.RiskSnapshot} through
  * {@link uk.gov.essex.mace.risk.RiskRecords} and learn of every change from
- * {@link uk.gov.essex.mace.risk.RiskRecordChanged}; the MACE criteria live in {@code alerts}.
+ * {@link uk.gov.essex.mace.risk.RiskRecordChanged}; the MACE criteria live in {@code alerts}. A
+ * subject access export reads the records themselves, as the exporter may see them, through
+ * {@link uk.gov.essex.mace.risk.RiskDisclosure}.
  */
 package uk.gov.essex.mace.risk;

@@ -92,6 +92,13 @@ class Alerts {
                 .and("reason").in(reasons.stream().map(Enum::name).toList())), COLLECTION);
     }
 
+    /** Every alert of the case, whatever its status, oldest raised first. */
+    List<Alert> forCase(String caseId) {
+        Query query = Query.query(Criteria.where("caseId").is(caseId))
+                .with(Sort.by(Sort.Direction.ASC, "raisedAt").and(Sort.by("_id")));
+        return mongo.find(query, Document.class, COLLECTION).stream().map(Alerts::read).toList();
+    }
+
     /** Deletes every alert of the case; returns how many. */
     long deleteCase(String caseId) {
         return mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), COLLECTION).getDeletedCount();

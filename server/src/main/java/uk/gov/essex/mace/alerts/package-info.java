@@ -10,7 +10,8 @@
  *
  * <p>Public API for other features: {@link uk.gov.essex.mace.alerts.MaceStandings},
  * {@link uk.gov.essex.mace.alerts.AlertAgenda}, {@link uk.gov.essex.mace.alerts.MaceHistory} (did a
- * case ever go to MACE: its retention schedule), {@link uk.gov.essex.mace.alerts.AlertErasure}, and the events
+ * case ever go to MACE: its retention schedule), {@link uk.gov.essex.mace.alerts.AlertDisclosure}
+ * (a case's alerts for its subject access export), {@link uk.gov.essex.mace.alerts.AlertErasure}, and the events
  * {@link uk.gov.essex.mace.alerts.AlertRaised} and {@link uk.gov.essex.mace.alerts.MaceCriteriaChanged}.
  */
 package uk.gov.essex.mace.alerts;

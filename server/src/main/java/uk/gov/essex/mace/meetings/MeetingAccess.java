@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -85,20 +86,28 @@ class MeetingAccess {
                 withheld++;
                 continue;
             }
-            MinutesView minutesView = meeting.minutesFor(item.caseId())
-                    .map(m -> minutes(who, facts.get(), meeting, m)).orElse(MinutesView.NONE);
-            List<ActionResponse> actions = meeting.actions().stream().filter(a -> a.caseId().equals(item.caseId()))
-                    .map(a -> action(meeting, a)).toList();
-            items.add(new AgendaItemResponse(item.caseId(), item.section(), item.manual(),
-                    minutes.openOptional(meeting.id(), item.caseId(), MinutesStore.AGENDA_REASON, item.reason()),
-                    item.by(), item.at(), item.removed(),
-                    minutes.openOptional(meeting.id(), item.caseId(), MinutesStore.AGENDA_REMOVED_REASON,
-                            item.removedReason()),
-                    minutesView.text(), minutesView.parts(), minutesView.label(), minutesView.withheld(),
-                    minutesView.revision(), actions));
+            items.add(item(who, facts.get(), meeting, item, Set.of()));
         }
         return new MeetingResponse(meeting.id(), meeting.quadrant(), meeting.date(), meeting.createdAt(),
                 meeting.createdBy(), items, withheld);
+    }
+
+    /**
+     * One child on the agenda, with reasons, current minutes and actions, for a viewer who may read
+     * the case ({@code facts}); minutes under a label in {@code alsoWithheld} are withheld even
+     * where the viewer could read them (a subject access export).
+     */
+    AgendaItemResponse item(HubPrincipal who, CaseFacts facts, Meeting meeting, Meeting.Item item, Set<String> alsoWithheld) {
+        MinutesView minutesView = meeting.minutesFor(item.caseId())
+                .map(m -> minutes(who, facts, meeting, m, alsoWithheld)).orElse(MinutesView.NONE);
+        List<ActionResponse> actions = meeting.actions().stream().filter(a -> a.caseId().equals(item.caseId()))
+                .map(a -> action(meeting, a)).toList();
+        return new AgendaItemResponse(item.caseId(), item.section(), item.manual(),
+                minutes.openOptional(meeting.id(), item.caseId(), MinutesStore.AGENDA_REASON, item.reason()),
+                item.by(), item.at(), item.removed(),
+                minutes.openOptional(meeting.id(), item.caseId(), MinutesStore.AGENDA_REMOVED_REASON, item.removedReason()),
+                minutesView.text(), minutesView.parts(), minutesView.label(), minutesView.withheld(),
+                minutesView.revision(), actions);
     }
 
     /**
@@ -108,14 +117,20 @@ class MeetingAccess {
      * so a viewer shown a placeholder or nothing learns neither the text nor how often it changed.
      */
     List<MinutesRevisionResponse> minutesRevisions(HubPrincipal who, Meeting meeting, String caseId) {
-        Optional<CaseFacts> facts = readable(who, caseId);
+        return readable(who, caseId).map(facts -> minutesRevisions(who, facts, meeting, Set.of())).orElse(List.of());
+    }
+
+    /** As {@link #minutesRevisions(HubPrincipal, Meeting, String)}, for a viewer who may read the case. */
+    List<MinutesRevisionResponse> minutesRevisions(HubPrincipal who, CaseFacts facts, Meeting meeting,
+            Set<String> alsoWithheld) {
+        String caseId = facts.caseId();
         Optional<Meeting.Minutes> current = meeting.minutesFor(caseId);
-        if (facts.isEmpty() || current.isEmpty()) {
+        if (current.isEmpty()) {
             return List.of();
         }
         List<MinutesRevisionResponse> revisions = new ArrayList<>();
         for (Meeting.Minutes m : meeting.minutesRevisions(caseId)) {
-            MinutesView seen = minutes(who, facts.get(), meeting, m);
+            MinutesView seen = minutes(who, facts, meeting, m, alsoWithheld);
             if (seen.text() != null) {
                 revisions.add(new MinutesRevisionResponse(m.revision(), m.revision() == current.get().revision(),
                         seen.label(), seen.text(), seen.parts(), m.agency(), m.recordedBy(), m.recordedAt()));
@@ -130,9 +145,10 @@ class MeetingAccess {
         static final MinutesView NONE = new MinutesView(null, null, null, null, null);
     }
 
-    private MinutesView minutes(HubPrincipal who, CaseFacts facts, Meeting meeting, Meeting.Minutes m) {
+    private MinutesView minutes(HubPrincipal who, CaseFacts facts, Meeting meeting, Meeting.Minutes m,
+            Set<String> alsoWithheld) {
         String owner = m.agency() == null ? "" : m.agency();
-        switch (redactor.visibility(who, facts, m.label())) {
+        switch (redactor.visibility(who, facts, m.label(), alsoWithheld)) {
             case NOTHING -> {
                 return MinutesView.NONE;
             }
@@ -142,7 +158,7 @@ class MeetingAccess {
             default -> {
                 List<Segment> segments = m.parts().stream().map(p -> new Segment(p.label(),
                         () -> minutes.openMinutes(meeting.id(), m, p))).toList();
-                List<TextPart> parts = redactor.redact(who, facts, segments, owner);
+                List<TextPart> parts = redactor.redact(who, facts, segments, owner, alsoWithheld);
                 return new MinutesView(Redactor.flatten(parts), parts, m.label(), null, m.revision());
             }
         }

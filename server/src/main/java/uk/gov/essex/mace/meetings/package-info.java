@@ -7,7 +7,8 @@
  * destroys an earlier one, which those entitled to the minutes can still read) and typed decisions
  * and actions (plan, disruption opportunity, evidence gathering) with owner agency, due date and
  * status.
- * Putting a case on an agenda moves its open alerts to ON_AGENDA. An erased case is taken out of
- * every meeting through {@link uk.gov.essex.mace.meetings.MeetingErasure}.
+ * Putting a case on an agenda moves its open alerts to ON_AGENDA. A child's subject access export
+ * reads what the meetings hold about them through {@link uk.gov.essex.mace.meetings.MeetingDisclosure};
+ * an erased case is taken out of every meeting through {@link uk.gov.essex.mace.meetings.MeetingErasure}.
  */
 package uk.gov.essex.mace.meetings;

@@ -2,11 +2,13 @@ package uk.gov.essex.mace.sar;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import uk.gov.essex.mace.alerts.AlertDisclosure;
 import uk.gov.essex.mace.alerts.MaceHistory;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
@@ -15,6 +17,7 @@ import uk.gov.essex.mace.cases.CaseLookup;
 import uk.gov.essex.mace.cases.CaseResponse;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.intel.IntelDisclosure;
+import uk.gov.essex.mace.meetings.MeetingDisclosure;
 import uk.gov.essex.mace.partnership.Partnership;
 import uk.gov.essex.mace.partnership.Role;
 import uk.gov.essex.mace.policy.Action;
@@ -22,14 +25,15 @@ import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.HandlingLabel;
 import uk.gov.essex.mace.policy.Labels;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
-import uk.gov.essex.mace.risk.RiskRecords;
+import uk.gov.essex.mace.risk.RiskDisclosure;
 import uk.gov.essex.mace.system.NotFoundProblem;
 
 /**
- * Produces a subject access export: authorise ({@link Action#SUBJECT_ACCESS_EXPORT}), project the
- * case and every intelligence revision for the exporter with source-protecting labels withheld too,
- * strip third-party identities, tally what was withheld, audit the export (fail closed: no entry, no
- * export), return it.
+ * Produces a subject access export: authorise ({@link Action#SUBJECT_ACCESS_EXPORT}); read the case,
+ * its risk records, intelligence, alerts and MACE meeting records through each feature's disclosure
+ * interface (the projections every other channel uses, with source-protecting labels withheld too,
+ * so nothing the exporter may not see is decrypted); strip third-party identities; list everything
+ * withheld; audit the export with ids and counts (fail closed: no entry, no export); return it.
  */
 @Service
 class SubjectAccessExporter {
@@ -37,16 +41,19 @@ class SubjectAccessExporter {
     static final List<String> NOTES = List.of(
             "The 'withheld' list and these notes are for the controller preparing the response, not for release.",
             "Content under labels that withhold even its existence from the exporting role is neither included nor "
-                    + "counted here; the owning agency (for police intelligence, its disclosure unit) answers for it.",
-            "Persons of interest and staff names are withheld as third-party data; free text may still name third "
+                    + "listed here; the owning agency (for police intelligence, its disclosure unit) answers for it.",
+            "Persons of interest and staff names are withheld as third-party data; agencies are named. Free text "
+                    + "(intelligence, where found, reasons, source notes, minutes, actions) may still name third "
                     + "parties and needs review before release, as does any exemption (e.g. DPA 2018 Sch 2 para 2).",
-            "Risk records are given as levels, dates and counts; their free text, and MACE meeting minutes, are not in "
-                    + "this export: ask the recording agency and the MACE coordinator.");
+            "Minutes are given in every revision the exporter may read; a meeting the exporter may not read is listed "
+                    + "as withheld: ask the MACE coordinator of its quadrant.");
 
     private final CaseLookup cases;
     private final CaseDisclosure caseDisclosure;
     private final IntelDisclosure intel;
-    private final RiskRecords risk;
+    private final RiskDisclosure risk;
+    private final AlertDisclosure alerts;
+    private final MeetingDisclosure meetings;
     private final MaceHistory mace;
     private final Labels labels;
     private final Partnership partnership;
@@ -54,13 +61,15 @@ class SubjectAccessExporter {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SubjectAccessExporter(CaseLookup cases, CaseDisclosure caseDisclosure, IntelDisclosure intel, RiskRecords risk,
-            MaceHistory mace, Labels labels, Partnership partnership, PolicyDecisionPoint policy, AuditTrail audit,
-            Clock clock) {
+    SubjectAccessExporter(CaseLookup cases, CaseDisclosure caseDisclosure, IntelDisclosure intel, RiskDisclosure risk,
+            AlertDisclosure alerts, MeetingDisclosure meetings, MaceHistory mace, Labels labels, Partnership partnership,
+            PolicyDecisionPoint policy, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.caseDisclosure = caseDisclosure;
         this.intel = intel;
         this.risk = risk;
+        this.alerts = alerts;
+        this.meetings = meetings;
         this.mace = mace;
         this.labels = labels;
         this.partnership = partnership;
@@ -80,13 +89,15 @@ class SubjectAccessExporter {
         Set<String> sourceProtecting = labels.all().stream()
                 .filter(l -> l.withheld() == HandlingLabel.Withheld.NOTHING).map(HandlingLabel::id)
                 .collect(Collectors.toUnmodifiableSet());
-        Predicate<String> protecting = sourceProtecting::contains;
-        WithheldTally withheld = new WithheldTally();
-        List<SubjectAccessExport.ExportedIntel> records = IntelRelease.release(
-                intel.disclose(who, facts, sourceProtecting), protecting, withheld);
-        if (c.openedBy() != null) {
-            withheld.add("staff-name", null, null, WithheldTally.THIRD_PARTY, null, "case#openedBy");
-        }
+        WithheldList withheld = new WithheldList(sourceProtecting::contains);
+        withheld.staffName("case/" + caseId + "/opened-by", c.openedBy());
+        SubjectAccessExport.ExportedRisk risks = RiskRelease.release(risk.disclose(who, facts, sourceProtecting), withheld,
+                this::agencyName);
+        List<SubjectAccessExport.ExportedIntel> items = IntelRelease.release(intel.disclose(who, facts, sourceProtecting),
+                withheld);
+        List<SubjectAccessExport.ExportedAlert> raised = AlertRelease.release(alerts.disclose(who, facts), withheld);
+        List<SubjectAccessExport.ExportedMeeting> minuted = MeetingRelease.release(
+                meetings.disclose(who, facts, sourceProtecting), withheld, this::agencyName);
 
         String exportId = UUID.randomUUID().toString();
         SubjectAccessExport export = new SubjectAccessExport(exportId, caseId, clock.instant(), who.agencyId(),
@@ -96,21 +107,35 @@ class SubjectAccessExporter {
                         c.closureReason(), mace.wentToMace(caseId)),
                 c.members().stream().map(m -> new SubjectAccessExport.ExportedAgency(m.agencyId(), m.name(), m.type(),
                         m.agreement(), m.lawfulBasis())).toList(),
-                risk.snapshot(caseId).map(s -> new SubjectAccessExport.ExportedRisk(s.currentLevel(), s.knownToBeExploited(),
-                        s.missingEpisodeStarts().stream().sorted().toList(), s.indicators().size())).orElse(null),
-                records, withheld.entries(), NOTES);
-
-        AuditEvent event = AuditEvent.of(who, "case.sar.export", AuditEvent.Outcome.SUCCESS, caseId, exportId)
-                .with("intelRecords", Integer.toString(records.size()));
-        for (SubjectAccessExport.WithheldEntry w : export.withheld()) {
-            event = event.with("withheld:" + w.record() + ":" + (w.label() == null ? w.reason() : w.label()),
-                    Integer.toString(w.count()));
-        }
-        audit.append(event);
+                risks, items, raised, minuted, withheld.entries(), NOTES);
+        audit.append(audited(who, export));
         return export;
     }
 
+    /** The export's audit entry: its id, and how many records of each kind were released and withheld, never content. */
+    private static AuditEvent audited(HubPrincipal who, SubjectAccessExport export) {
+        AuditEvent event = AuditEvent.of(who, "case.sar.export", AuditEvent.Outcome.SUCCESS, export.caseId(),
+                        export.exportId())
+                .with("released:assessments", count(export.risk().assessments()))
+                .with("released:missing-episodes", count(export.risk().missingEpisodes()))
+                .with("released:indicators", count(export.risk().indicators()))
+                .with("released:intel-revisions", count(export.intelligence()))
+                .with("released:alerts", count(export.alerts()))
+                .with("released:meetings", count(export.meetings()));
+        Map<String, Long> withheld = new TreeMap<>(export.withheld().stream().collect(Collectors.groupingBy(
+                w -> "withheld:" + w.kind() + ":" + w.reason() + (w.label() == null ? "" : ":" + w.label()),
+                Collectors.counting())));
+        for (Map.Entry<String, Long> w : withheld.entrySet()) {
+            event = event.with(w.getKey(), Long.toString(w.getValue()));
+        }
+        return event;
+    }
+
+    private static String count(List<?> records) {
+        return Integer.toString(records.size());
+    }
+
     private String agencyName(String agencyId) {
-        return partnership.agency(agencyId).map(a -> a.name()).orElse(agencyId);
+        return agencyId == null ? null : partnership.agency(agencyId).map(a -> a.name()).orElse(agencyId);
     }
 }

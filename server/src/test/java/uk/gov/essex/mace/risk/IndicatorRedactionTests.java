@@ -158,7 +158,9 @@ class IndicatorRedactionTests extends HubIntegrationTest {
                         .doesNotContain("GANG_ASSOCIATION");
             }
             JsonNode export = api.get(token("csc.north"), "/api/cases/" + caseId + "/subject-access-export").json();
-            assertThat(export.get("risk").get("indicatorsRecorded").asInt()).as("not even counted").isEqualTo(1);
+            assertThat(export.get("risk").get("indicators")).as("neither released nor counted").hasSize(1);
+            assertThat(export.get("withheld").toString()).as("nor listed as withheld").doesNotContain(hidden)
+                    .doesNotContain("police-source-protected");
             assertThat(export.toString()).doesNotContain(note).doesNotContain(hidden);
 
             // The agenda: the case on a North meeting, minutes and all, still shows nothing of it.

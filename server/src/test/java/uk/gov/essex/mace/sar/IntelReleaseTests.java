@@ -17,7 +17,7 @@ import uk.gov.essex.mace.redaction.WithheldResponse;
 /**
  * What a subject access export releases from the exporter's projections, including the case no demo
  * exporter meets: source-protected content the exporter could read (the projection was asked to
- * withhold it), which is counted for the controller but leaves no mark in the released text.
+ * withhold it), which is listed for the controller but leaves no mark in the released text.
  */
 class IntelReleaseTests {
 
@@ -28,37 +28,37 @@ class IntelReleaseTests {
             "Essex Police", "the Essex Police officer in the case");
 
     @Test
-    void releaseWhenSourceProtectedItemThenCountedAsSourceProtectionAndNothingReleased() {
-        WithheldTally tally = new WithheldTally();
+    void releaseWhenSourceProtectedItemThenListedOnceAsSourceProtectionAndNothingReleased() {
+        WithheldList withheld = new WithheldList(SOURCE_PROTECTING);
 
-        var released = IntelRelease.release(List.of(placeholder("i1", 1, SOURCE), placeholder("i1", 2, SOURCE)),
-                SOURCE_PROTECTING, tally);
+        var released = IntelRelease.release(List.of(placeholder("i1", 1, SOURCE), placeholder("i1", 2, SOURCE)), withheld);
 
         assertThat(released).isEmpty();
-        assertThat(tally.entries()).containsExactly(new SubjectAccessExport.WithheldEntry("intel-item",
-                "police-source-protected", "Police intelligence, source protected", "source-protection", 1, null));
+        assertThat(withheld.entries()).containsExactly(new SubjectAccessExport.WithheldEntry("intel-item", "intel/i1",
+                "source-protection", "police-source-protected", "Police intelligence, source protected", null));
     }
 
     @Test
     void releaseWhenSegmentsWithheldThenSourceProtectedLeavesNoMarkAndOthersAreRedacted() {
-        WithheldTally tally = new WithheldTally();
+        WithheldList withheld = new WithheldList(SOURCE_PROTECTING);
         IntelItemResponse view = visible("i2", 1, List.of(TextPart.text("Seen at the station "),
                 TextPart.withheld(SOURCE), TextPart.text("with "), TextPart.withheld(POLICE_ONLY)),
                 List.of(new PersonOfInterest("SAR-CANARY-NAME", "older male")));
 
-        var released = IntelRelease.release(List.of(view), SOURCE_PROTECTING, tally);
+        var released = IntelRelease.release(List.of(view), withheld);
 
         assertThat(released).singleElement().satisfies(r -> {
             assertThat(r.text()).isEqualTo("Seen at the station with [redacted]");
             assertThat(r.toString()).doesNotContain("SAR-CANARY-NAME").doesNotContain("alice");
         });
-        assertThat(tally.entries()).containsExactlyInAnyOrder(
-                new SubjectAccessExport.WithheldEntry("text-segment", "police-source-protected",
-                        "Police intelligence, source protected", "source-protection", 1, null),
-                new SubjectAccessExport.WithheldEntry("text-segment", "police-only", "Police only", "not-visible-to-exporter", 1,
-                        "the Essex Police officer in the case"),
-                new SubjectAccessExport.WithheldEntry("person-of-interest", null, null, "third-party", 1, null),
-                new SubjectAccessExport.WithheldEntry("staff-name", null, null, "third-party", 1, null));
+        assertThat(withheld.entries()).containsExactlyInAnyOrder(
+                new SubjectAccessExport.WithheldEntry("text-segment", "intel/i2/r1/part/1", "source-protection",
+                        "police-source-protected", "Police intelligence, source protected", null),
+                new SubjectAccessExport.WithheldEntry("text-segment", "intel/i2/r1/part/3", "not-visible-to-exporter",
+                        "police-only", "Police only", "the Essex Police officer in the case"),
+                new SubjectAccessExport.WithheldEntry("person-of-interest", "intel/i2/r1/person/0", "third-party", null, null,
+                        null),
+                new SubjectAccessExport.WithheldEntry("staff-name", "intel/i2/r1/author", "third-party", null, null, null));
     }
 
     private static IntelItemResponse placeholder(String id, int revision, WithheldResponse withheld) {

@@ -3,19 +3,21 @@ package uk.gov.essex.mace.client.sar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.essex.mace.client.alerts.AlertReason;
+import uk.gov.essex.mace.client.alerts.AlertStatus;
 import uk.gov.essex.mace.client.cases.CaseStatus;
 import uk.gov.essex.mace.client.cases.ExploitationType;
 import uk.gov.essex.mace.client.cases.Quadrant;
 import uk.gov.essex.mace.client.intel.IntelCategory;
 import uk.gov.essex.mace.client.intel.Marking;
 import uk.gov.essex.mace.client.intel.Place;
-import uk.gov.essex.mace.client.risk.RiskLevel;
 
 /**
- * The record held about one child, for a subject access response. {@link #withheld()} and
- * {@link #notes()} are for the controller preparing the response (what was held back and why), not
- * for release. Third parties (persons of interest, staff names) and source-protected material are
- * never in it. {@link #toString()} shows only the ids.
+ * The record held about one child, for a subject access response: the case, risk records,
+ * intelligence, alerts and MACE meeting records, each as the exporter may see them. {@link #withheld()}
+ * and {@link #notes()} are for the controller preparing the response (what was held back and why),
+ * not for release. Third parties (persons of interest, staff names) and source-protected material
+ * are never in it. {@link #toString()} shows only the ids.
  *
  * @param exportId this export's id, also in the hub's audit trail ({@code case.sar.export})
  * @param caseId the case
@@ -24,18 +26,22 @@ import uk.gov.essex.mace.client.risk.RiskLevel;
  * @param producedByRole the role under which they may ({@code PRACTITIONER} or {@code MACE_CHAIR})
  * @param subject the child and their case
  * @param agencies the agencies the record is shared with, and under what
- * @param risk the risk facts held
+ * @param risk the risk records: assessments, missing episodes, indicators
  * @param intelligence every revision of every item released
- * @param withheld what was withheld, how many and why
+ * @param alerts every alert raised about the case
+ * @param meetings the child at each MACE Part 1 meeting the exporter may read
+ * @param withheld each thing withheld, and why
  * @param notes remarks for the controller
  */
 public record SubjectAccessExport(String exportId, String caseId, Instant producedAt, String producedByAgency,
-        String producedByRole, Subject subject, List<Agency> agencies, Risk risk, List<Intel> intelligence,
-        List<WithheldEntry> withheld, List<String> notes) {
+        String producedByRole, Subject subject, List<Agency> agencies, SubjectAccessRisk risk, List<Intel> intelligence,
+        List<Alert> alerts, List<SubjectAccessMeeting> meetings, List<WithheldEntry> withheld, List<String> notes) {
 
     public SubjectAccessExport {
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
         intelligence = intelligence == null ? List.of() : List.copyOf(intelligence);
+        alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
         withheld = withheld == null ? List.of() : List.copyOf(withheld);
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
@@ -81,21 +87,6 @@ public record SubjectAccessExport(String exportId, String caseId, Instant produc
     }
 
     /**
-     * The risk facts held: levels, dates and counts, no free text.
-     *
-     * @param currentLevel the current Risk in the Community level, if assessed
-     * @param knownToBeExploited whether the child is known to be exploited
-     * @param missingEpisodeStarts when each missing episode began
-     * @param indicatorsRecorded how many exploitation indicators were recorded
-     */
-    public record Risk(RiskLevel currentLevel, boolean knownToBeExploited, List<Instant> missingEpisodeStarts,
-            int indicatorsRecorded) {
-        public Risk {
-            missingEpisodeStarts = missingEpisodeStarts == null ? List.of() : List.copyOf(missingEpisodeStarts);
-        }
-    }
-
-    /**
      * One revision of one intelligence item, as released: the sharing agency, never the author.
      * Segments the exporter could not read show as {@code [redacted]}; source-protected ones leave no mark.
      *
@@ -124,16 +115,39 @@ public record SubjectAccessExport(String exportId, String caseId, Instant produc
     }
 
     /**
-     * What was withheld, how many and why: never content.
+     * An alert raised about the case (MACE criteria or review prompt), without who acknowledged or
+     * closed it.
      *
-     * @param record {@code intel-item}, {@code text-segment}, {@code person-of-interest} or {@code staff-name}
+     * @param id the alert
+     * @param reason why it was raised
+     * @param maceCriterion whether the reason is a MACE criterion (not a review prompt)
+     * @param status its status now
+     * @param raisedAt when raised
+     * @param trigger what made the evaluation that raised it, e.g. {@code assessment}
+     * @param acknowledgedAt when acknowledged, if it was
+     * @param escalatedAt when escalated to the chair, if it was
+     * @param onAgendaAt when a meeting took the case, if one did
+     * @param meetingId that meeting
+     * @param criteriaLeftAt when the case stopped meeting the reason, if it has
+     * @param closedAt when closed, if closed
+     */
+    public record Alert(String id, AlertReason reason, boolean maceCriterion, AlertStatus status, Instant raisedAt,
+            String trigger, Instant acknowledgedAt, Instant escalatedAt, Instant onAgendaAt, String meetingId,
+            Instant criteriaLeftAt, Instant closedAt) {}
+
+    /**
+     * One thing withheld, and why: never its content.
+     *
+     * @param kind {@code intel-item}, {@code indicator}, {@code minutes}, {@code meeting}, {@code text-segment},
+     *     {@code person-of-interest} or {@code staff-name}
+     * @param id where it was, e.g. {@code intel/<itemId>/r2/part/1}, {@code meeting/<meetingId>/minutes} or
+     *     {@code assessment/<id>/assessor}
+     * @param reason {@code not-visible-to-exporter} (ask {@code ask}), {@code source-protection} or {@code third-party}
      * @param label the handling label, for labelled content
      * @param labelName its name
-     * @param reason {@code not-visible-to-exporter} (ask {@code ask}), {@code source-protection} or {@code third-party}
-     * @param count how many
      * @param ask whom to ask for what the exporter could not see
      */
-    public record WithheldEntry(String record, String label, String labelName, String reason, int count, String ask) {}
+    public record WithheldEntry(String kind, String id, String reason, String label, String labelName, String ask) {}
 
     @Override
     public String toString() {

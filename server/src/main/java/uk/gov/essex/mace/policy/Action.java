@@ -8,6 +8,8 @@ public enum Action {
     INTEL_SHARE,
     AUDIT_READ,
     ADMINISTER,
+    /** Read the hub's operational metrics ({@code /actuator/prometheus}): counts and timings, no content. */
+    METRICS_READ,
     /** Record a Risk in the Community assessment or an exploitation indicator on a case. */
     RISK_RECORD,
     /** Report, close, correct or delete a missing episode (police and children's social care only). */

@@ -207,6 +207,8 @@ public class PolicyDecisionPoint {
                     : Decision.deny("not-an-auditor");
             // No agreement needed: administering partner clients shares nothing.
             case ADMINISTER -> who.hasRole(Role.ADMIN) ? Decision.permit("admin") : Decision.deny("not-an-admin");
+            // No agreement needed: metrics name no case, person or agency's content.
+            case METRICS_READ -> who.hasRole(Role.ADMIN) ? Decision.permit("admin") : Decision.deny("not-an-admin");
             // No agreement needed: counts only, housekeeping that keeps alerts and schedules current.
             case MACE_RE_EVALUATE, RETENTION_REVIEW -> who.hasRole(Role.ADMIN) || who.hasRole(Role.MACE_CHAIR)
                     ? Decision.permit("admin-or-chair")

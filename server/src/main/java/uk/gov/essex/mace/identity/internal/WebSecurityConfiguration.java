@@ -8,12 +8,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import uk.gov.essex.mace.audit.AuditTrail;
+import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.identity.IdentityProperties;
 import uk.gov.essex.mace.partnership.Partnership;
+import uk.gov.essex.mace.policy.Action;
+import uk.gov.essex.mace.policy.PolicyDecisionPoint;
 import uk.gov.essex.mace.system.ProblemWriter;
 
 /**
@@ -63,7 +67,7 @@ class WebSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain actuatorChain(HttpSecurity http, JwtIssuerAuthenticationManagerResolver issuers,
-            ProblemAuthenticationEntryPoint problems) throws Exception {
+            ProblemAuthenticationEntryPoint problems, PolicyDecisionPoint policy) throws Exception {
         http.securityMatcher("/actuator/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
@@ -73,7 +77,10 @@ class WebSecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
-                        .anyRequest().hasRole("ADMIN"));
+                        // metrics and the rest: the policy decision point rules, as everywhere else
+                        .anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                                authentication.get() != null && authentication.get().getPrincipal() instanceof HubPrincipal who
+                                        && policy.decide(who, Action.METRICS_READ).permitted())));
         return http.build();
     }
 

@@ -3,9 +3,14 @@ package uk.gov.essex.mace.disruption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -21,7 +26,8 @@ import uk.gov.essex.mace.redaction.Marking;
 /**
  * The {@code disruption_updates} collection, written by hand so that it is exact: dates as ISO
  * strings (they compare in order and no time zone can shift them), instants as BSON dates.
- * Updates are only ever inserted (and removed again if their audit entry cannot be written).
+ * Updates are only ever inserted (and removed again if their audit entry cannot be written), and
+ * removed a quadrant-month at a time when their retention schedule has run out and the erasure was approved.
  */
 @Component
 class DisruptionUpdates implements DisruptionErasure {
@@ -79,6 +85,39 @@ class DisruptionUpdates implements DisruptionErasure {
     public int eraseCase(String caseId) {
         return (int) mongo.updateMulti(Query.query(Criteria.where("linkedCaseIds").is(caseId)),
                 new Update().pull("linkedCaseIds", caseId), COLLECTION).getModifiedCount();
+    }
+
+    @Override
+    public List<Month> monthsBefore(LocalDate before) {
+        Map<String, List<Document>> byScope = new TreeMap<>();
+        Document filter = new Document("date", new Document("$lt", before.toString()));
+        Document fields = new Document("keyScope", 1).append("linkedCaseIds", 1);
+        mongo.getCollection(COLLECTION).find(filter).projection(fields)
+                .forEach(d -> byScope.computeIfAbsent(d.getString("keyScope"), k -> new ArrayList<>()).add(d));
+        List<Month> months = new ArrayList<>();
+        byScope.forEach((scope, docs) -> MonthScope.parse(scope).ifPresent(s -> months.add(month(s, docs))));
+        months.sort(Comparator.comparing((Month m) -> m.scope().month()).thenComparing(m -> m.scope().quadrant()));
+        return months;
+    }
+
+    @Override
+    public Optional<Month> month(MonthScope scope) {
+        List<Document> docs = new ArrayList<>();
+        mongo.getCollection(COLLECTION).find(new Document("keyScope", scope.keyScope()))
+                .projection(new Document("linkedCaseIds", 1)).forEach(docs::add);
+        return docs.isEmpty() ? Optional.empty() : Optional.of(month(scope, docs));
+    }
+
+    @Override
+    public int eraseMonth(MonthScope scope) {
+        return (int) mongo.remove(Query.query(Criteria.where("keyScope").is(scope.keyScope())), COLLECTION)
+                .getDeletedCount();
+    }
+
+    private static Month month(MonthScope scope, List<Document> docs) {
+        Set<String> linked = new TreeSet<>();
+        docs.forEach(d -> linked.addAll(d.getList("linkedCaseIds", String.class, List.of())));
+        return new Month(scope, docs.size(), linked);
     }
 
     /** An update's counting facts and its sealed place: what aggregation reads, and nothing else. */

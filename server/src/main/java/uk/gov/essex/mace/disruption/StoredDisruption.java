@@ -37,7 +37,7 @@ record StoredDisruption(
     }
 
     static String keyScope(Quadrant quadrant, LocalDate date) {
-        return "disruption:" + quadrant.name() + ":" + date.toString().substring(0, 7);
+        return DisruptionErasure.MonthScope.of(quadrant, date).keyScope();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package uk.gov.essex.mace.retention;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.alerts.AlertErasure;
@@ -20,19 +20,23 @@ import uk.gov.essex.mace.risk.RiskErasure;
  * once), then (after the data key is destroyed) intelligence, risk records, then alerts (nothing can
  * raise one once the risk records are gone), meeting entries, legal holds, read markers, the links
  * from disruption updates (which stay: they are the councils' records about places) and the live
- * sessions' recorded subscriptions. Start-up fails unless {@code hub.retention.record-types} lists
- * exactly these kinds.
+ * sessions' recorded subscriptions. Disruption updates themselves follow their own schedule and are
+ * erased a quadrant-month at a time ({@link #monthStep()}). Start-up fails unless
+ * {@code hub.retention.record-types} lists exactly these kinds, each following the schedule its
+ * erasure runs under ({@code CASE} or {@code OWN_SCHEDULE}).
  */
 @Component
 class ErasureSteps {
 
     static final String CASE = "case";
+    static final String DISRUPTION_UPDATES = "disruption-updates";
 
     /** One kind of record and how to erase a case's records of that kind; returns how many went. */
     record Step(String recordType, ToIntFunction<String> erase) {}
 
     private final Step caseStep;
     private final List<Step> afterKey;
+    private final Step monthStep;
 
     ErasureSteps(CaseErasure cases, IntelErasure intel, RiskErasure risk, AlertErasure alerts, MeetingErasure meetings,
             LegalHolds holds, ReadMarkerErasure readMarkers, DisruptionErasure disruptions,
@@ -47,12 +51,16 @@ class ErasureSteps {
                 new Step("read-markers", readMarkers::eraseCase),
                 new Step("disruption-links", disruptions::eraseCase),
                 new Step("live-subscriptions", liveSubscriptions::eraseCase));
-        Set<String> kinds = new LinkedHashSet<>();
-        kinds.add(CASE);
-        afterKey.forEach(s -> kinds.add(s.recordType()));
-        if (!kinds.equals(properties.recordTypes().keySet())) {
+        this.monthStep = new Step(DISRUPTION_UPDATES, scope -> disruptions.eraseMonth(
+                DisruptionErasure.MonthScope.parse(scope).orElseThrow(() -> new IllegalArgumentException("not a month scope"))));
+        Map<String, RetentionProperties.Follows> kinds = new LinkedHashMap<>();
+        kinds.put(CASE, RetentionProperties.Follows.CASE);
+        afterKey.forEach(s -> kinds.put(s.recordType(), RetentionProperties.Follows.CASE));
+        kinds.put(monthStep.recordType(), RetentionProperties.Follows.OWN_SCHEDULE);
+        if (!kinds.equals(properties.recordTypes())) {
             throw new IllegalStateException("hub.retention.record-types must list exactly the kinds of record the hub "
-                    + "erases, " + kinds + "; it lists " + properties.recordTypes().keySet());
+                    + "erases, each with the schedule its erasure follows, " + kinds + "; it lists "
+                    + properties.recordTypes());
         }
     }
 
@@ -64,5 +72,10 @@ class ErasureSteps {
     /** Run after the data key is destroyed, in order. */
     List<Step> afterKey() {
         return afterKey;
+    }
+
+    /** Erases a quadrant-month of disruption updates, by key scope, under their own schedule. */
+    Step monthStep() {
+        return monthStep;
     }
 }

@@ -19,9 +19,12 @@ import org.springframework.validation.annotation.Validated;
  *     schedule off (tests run it by hand)
  * @param caseSchedules how long a case is kept after it was closed: exactly one schedule for cases that
  *     went to MACE and one for those that did not
- * @param recordTypes every kind of record the hub holds about a case, and whose schedule it follows;
- *     start-up fails when a feature's erasure hook names a kind not listed here, so nothing is stored
- *     about a child without a schedule
+ * @param disruptionSchedule how long district councils' disruption updates (records about places, not
+ *     children) are kept: counted from the end of the update's month, so a quadrant's month of updates,
+ *     sealed under one data key, falls due and is erased together
+ * @param recordTypes every kind of record the hub holds, and whose schedule it follows; start-up fails
+ *     unless it lists exactly the kinds the features can erase, each following the schedule its erasure
+ *     runs under, so nothing is stored without a schedule
  * @param ledgerFile the erasure ledger: one line per erased case (id, date, schedule), kept outside the
  *     database so that a restored database backup can be brought back in line (replayed at start-up and
  *     by every evaluation); default {@code ${hub.storage.data-dir}/keys/erased-cases.log}, beside the
@@ -32,6 +35,7 @@ import org.springframework.validation.annotation.Validated;
 public record RetentionProperties(
         @NotBlank @DefaultValue(RetentionProperties.EVALUATION_CRON) String evaluationCron,
         @Valid @NotEmpty List<CaseSchedule> caseSchedules,
+        @Valid @NotNull DisruptionSchedule disruptionSchedule,
         @NotEmpty Map<String, Follows> recordTypes,
         Path ledgerFile) {
 
@@ -53,6 +57,11 @@ public record RetentionProperties(
                 throw new IllegalArgumentException("retention schedule " + s.id() + " must keep records for a positive period");
             }
         }
+        if (disruptionSchedule != null
+                && (disruptionSchedule.retainAfter().isNegative() || disruptionSchedule.retainAfter().isZero())) {
+            throw new IllegalArgumentException("retention schedule " + disruptionSchedule.id()
+                    + " must keep records for a positive period");
+        }
     }
 
     /**
@@ -69,9 +78,27 @@ public record RetentionProperties(
             boolean wentToMace,
             @NotNull Period retainAfterClosure) {}
 
+    /**
+     * How long disruption updates are kept: a quadrant's month of them falls due on the first day
+     * after the month plus {@code retainAfter}.
+     *
+     * @param id stable id, recorded with every erasure (e.g. {@code disruption-update-7y})
+     * @param name what the schedule is, in words
+     * @param retainAfter kept this long after the end of the update's month (ISO-8601, e.g. {@code P7Y})
+     */
+    public record DisruptionSchedule(
+            @NotBlank String id,
+            @NotBlank String name,
+            @NotNull Period retainAfter) {}
+
     /** Whose schedule a kind of record follows. */
     public enum Follows {
         /** Kept as long as its case, and erased with it. */
-        CASE
+        CASE,
+        /**
+         * Has its own schedule ({@code disruption-schedule}): kept for its period, then reviewed and
+         * erased apart from any case.
+         */
+        OWN_SCHEDULE
     }
 }

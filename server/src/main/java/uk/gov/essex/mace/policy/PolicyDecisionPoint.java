@@ -179,8 +179,8 @@ public class PolicyDecisionPoint {
     }
 
     /**
-     * Decides a records-management action on a case in {@code quadrant}: what it sees is ids, dates
-     * and schedule names, never content, so ADMIN may list and propose; approving an erasure destroys
+     * Decides a records-management action on a case, or on a month of disruption updates, in
+     * {@code quadrant}: what it sees is ids, dates, counts and schedule names, never content, so ADMIN may list and propose; approving an erasure destroys
      * safeguarding records for good, so it rests with the MACE chair accountable for the quadrant's
      * cases, who can read a case before deciding (ADMIN, by separation of duties, cannot).
      *

@@ -13,13 +13,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.gov.essex.mace.disruption.DisruptionErasure.MonthScope;
 import uk.gov.essex.mace.storage.StorageProperties;
 
 /**
  * The erasure ledger: an append-only text file, one line per erased case ({@code caseId<TAB>erasedAt
- * <TAB>schedule}), ids and dates only. It lives outside the database on purpose: a database restored
- * from a backup taken before an erasure brings the case back, and the hub erases it again from this
- * list (at start-up and in every evaluation). Keep it with the keystore and back it up with it.
+ * <TAB>schedule}) or erased quadrant-month of disruption updates (its key scope
+ * {@code disruption:QUADRANT:yyyy-MM} in place of the case id), ids and dates only. It lives outside the database on purpose: a database restored
+ * from a backup taken before an erasure brings the case (or month) back, and the hub erases it again
+ * from this list (at start-up and in every evaluation). Keep it with the keystore and back it up with it.
  */
 @Component
 class ErasureLedger {
@@ -35,7 +37,10 @@ class ErasureLedger {
         return file;
     }
 
-    /** Appends the case, and forces it to disk before returning: the entry must outlive what it erases. */
+    /**
+     * Appends the case (or a month's key scope), and forces it to disk before returning: the entry must
+     * outlive what it erases.
+     */
     synchronized void record(String caseId, Instant at, String schedule) {
         if (caseId.contains("\t") || caseId.contains("\n")) {
             throw new IllegalArgumentException("case id cannot be written to the ledger");
@@ -55,6 +60,19 @@ class ErasureLedger {
 
     /** Every case id in the ledger, in the order erased; empty when there is no ledger yet. */
     Set<String> caseIds() {
+        Set<String> ids = new LinkedHashSet<>(ids());
+        ids.removeIf(id -> MonthScope.parse(id).isPresent());
+        return ids;
+    }
+
+    /** Every erased quadrant-month of disruption updates in the ledger, in the order erased. */
+    Set<MonthScope> monthScopes() {
+        Set<MonthScope> scopes = new LinkedHashSet<>();
+        ids().forEach(id -> MonthScope.parse(id).ifPresent(scopes::add));
+        return scopes;
+    }
+
+    private Set<String> ids() {
         if (!Files.exists(file)) {
             return Set.of();
         }

@@ -18,7 +18,8 @@ import uk.gov.essex.mace.cases.ClosedCase;
  * The retention evaluation: every closed case against its schedule on today's date (the injected
  * clock), recording those that are due as reviews ({@code DUE}, or {@code HELD} under legal hold),
  * dropping reviews of cases reopened since; finishing interrupted erasures; and erasing again any
- * case the erasure ledger lists that a database restore brought back. It never erases a case that
+ * case the erasure ledger lists that a database restore brought back. Then the same for
+ * quadrant-months of disruption updates ({@link MonthSweep}). It never erases a case or month that
  * was not proposed and approved. Safe to run on several instances: every change is conditional.
  */
 @Component
@@ -33,18 +34,20 @@ class RetentionSweep {
     private final RetentionReviews reviews;
     private final LegalHolds holds;
     private final CaseEraser eraser;
+    private final MonthSweep months;
     private final ErasureLedger ledger;
     private final AuditTrail audit;
     private final Clock clock;
 
     RetentionSweep(CaseClosures closures, CaseLookup cases, RetentionSchedules schedules, RetentionReviews reviews,
-            LegalHolds holds, CaseEraser eraser, ErasureLedger ledger, AuditTrail audit, Clock clock) {
+            LegalHolds holds, CaseEraser eraser, MonthSweep months, ErasureLedger ledger, AuditTrail audit, Clock clock) {
         this.closures = closures;
         this.cases = cases;
         this.schedules = schedules;
         this.reviews = reviews;
         this.holds = holds;
         this.eraser = eraser;
+        this.months = months;
         this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
@@ -104,17 +107,23 @@ class RetentionSweep {
                 reviews.deleteUnless(review.caseId(), BUSY);
             }
         }
-        EvaluationResponse result = new EvaluationResponse(closed.size(), due, held, newlyDue, resumed, replayed);
+        MonthSweep.Result monthly = months.run();
+        EvaluationResponse result = new EvaluationResponse(closed.size(), due, held, newlyDue, resumed, replayed,
+                monthly.due(), monthly.held());
         audit.append(AuditEvent.of(null, "retention.evaluation", AuditEvent.Outcome.SUCCESS)
                 .with("closedCases", Integer.toString(result.closedCases())).with("due", Integer.toString(due))
                 .with("held", Integer.toString(held)).with("newlyDue", Integer.toString(newlyDue))
-                .with("resumed", Integer.toString(resumed)).with("replayed", Integer.toString(replayed)));
+                .with("resumed", Integer.toString(resumed)).with("replayed", Integer.toString(replayed))
+                .with("monthsDue", Integer.toString(monthly.due())).with("monthsHeld", Integer.toString(monthly.held()))
+                .with("monthsNewlyDue", Integer.toString(monthly.newlyDue()))
+                .with("monthsResumed", Integer.toString(monthly.resumed()))
+                .with("monthsReplayed", Integer.toString(monthly.replayed())));
         return result;
     }
 
-    /** Erases again every ledger case whose case document is back; returns how many. */
+    /** Erases again every ledger case whose case document is back, and every month whose updates are; returns how many. */
     int replay() {
-        int replayed = 0;
+        int replayed = months.replay();
         for (String caseId : ledger.caseIds()) {
             if (cases.facts(caseId).isPresent()) {
                 eraser.replay(caseId);

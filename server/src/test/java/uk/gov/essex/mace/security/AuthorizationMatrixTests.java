@@ -207,6 +207,7 @@ class AuthorizationMatrixTests extends HubIntegrationTest {
         String resolved = path.replace("{caseId}", caseId).replace("{itemId}", itemId).replace("{episodeId}", episodeId)
                 .replace("{meetingId}", meetingId).replace("{actionId}", actionId).replace("{alertId}", alertId)
                 .replace("{agencyId}", MatrixFixture.EXTRA_MEMBER).replace("{clientId}", "council-system").replace("{id}", f.disruptionId)
+                .replace("{scope}", "disruption:NORTH:2000-01")
                 .replace("/**", "/ping");
         String query = switch (path) {
             case "/api/audit/proofs/inclusion" -> "?seq=0&treeSize=" + f.treeSize;

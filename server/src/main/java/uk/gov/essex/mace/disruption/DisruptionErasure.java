@@ -27,6 +27,9 @@ public interface DisruptionErasure {
     /** The quadrant-month with that key scope, when it holds any update. */
     Optional<Month> month(MonthScope scope);
 
+    /** The quadrant-months holding an update linked to the case (a hold on it holds them). */
+    Set<MonthScope> monthsLinkedTo(String caseId);
+
     /** Removes every update of the quadrant-month; returns how many. */
     int eraseMonth(MonthScope scope);
 

@@ -109,6 +109,14 @@ class DisruptionUpdates implements DisruptionErasure {
     }
 
     @Override
+    public Set<MonthScope> monthsLinkedTo(String caseId) {
+        Set<MonthScope> scopes = new TreeSet<>(Comparator.comparing(MonthScope::keyScope));
+        mongo.getCollection(COLLECTION).find(new Document("linkedCaseIds", caseId)).projection(new Document("keyScope", 1))
+                .forEach(d -> MonthScope.parse(d.getString("keyScope")).ifPresent(scopes::add));
+        return scopes;
+    }
+
+    @Override
     public int eraseMonth(MonthScope scope) {
         return (int) mongo.remove(Query.query(Criteria.where("keyScope").is(scope.keyScope())), COLLECTION)
                 .getDeletedCount();

@@ -3,6 +3,7 @@ package uk.gov.essex.mace.retention;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,8 @@ import uk.gov.essex.mace.audit.AuditUnavailableException;
 import uk.gov.essex.mace.cases.CaseLookup;
 import uk.gov.essex.mace.crypto.FieldCipher;
 import uk.gov.essex.mace.crypto.FieldContext;
+import uk.gov.essex.mace.disruption.DisruptionErasure;
+import uk.gov.essex.mace.disruption.DisruptionErasure.MonthScope;
 import uk.gov.essex.mace.identity.HubPrincipal;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.CaseFacts;
@@ -25,7 +28,9 @@ import uk.gov.essex.mace.system.NotFoundProblem;
  * is lifted. Placing races an approval safely: each side writes its own document first and then
  * looks at the other's (the approval marks its review ERASING, then checks for a hold; a placement
  * stores the hold, then checks for an ERASING review), so at least one of them sees the other and
- * stands down. Every placement, lift and read is audited; the reasons are sealed with the case key.
+ * stands down. The same holds for months of disruption updates linked to the case: a placement that
+ * finds one of them being erased stands down (it can be placed again once that erasure is done), and
+ * a placement makes their reviews HELD at once. Every placement, lift and read is audited; the reasons are sealed with the case key.
  */
 @Service
 class LegalHoldManager {
@@ -36,16 +41,20 @@ class LegalHoldManager {
 
     private final LegalHolds holds;
     private final RetentionReviews reviews;
+    private final MonthReviews monthReviews;
+    private final DisruptionErasure disruptions;
     private final CaseLookup cases;
     private final FieldCipher cipher;
     private final PolicyDecisionPoint policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LegalHoldManager(LegalHolds holds, RetentionReviews reviews, CaseLookup cases, FieldCipher cipher,
-            PolicyDecisionPoint policy, AuditTrail audit, Clock clock) {
+    LegalHoldManager(LegalHolds holds, RetentionReviews reviews, MonthReviews monthReviews, DisruptionErasure disruptions,
+            CaseLookup cases, FieldCipher cipher, PolicyDecisionPoint policy, AuditTrail audit, Clock clock) {
         this.holds = holds;
         this.reviews = reviews;
+        this.monthReviews = monthReviews;
+        this.disruptions = disruptions;
         this.cases = cases;
         this.cipher = cipher;
         this.policy = policy;
@@ -67,6 +76,12 @@ class LegalHoldManager {
             throw conflict(who, caseId, "case.legal-hold.place", "erasure-in-progress",
                     "The case's approved erasure is under way; it can no longer be held.");
         }
+        Set<MonthScope> months = disruptions.monthsLinkedTo(caseId);
+        if (months.stream().anyMatch(m -> monthReviews.find(m).filter(r -> r.status() == ReviewStatus.ERASING).isPresent())) {
+            undoPlacement(caseId, before, placed);
+            throw conflict(who, caseId, "case.legal-hold.place", "erasure-in-progress",
+                    "A month of disruption updates linked to the case is being erased; place the hold again once it is done.");
+        }
         try {
             audit.append(AuditEvent.of(who, "case.legal-hold.place", AuditEvent.Outcome.SUCCESS, caseId, holdId));
         } catch (AuditUnavailableException e) {
@@ -76,6 +91,10 @@ class LegalHoldManager {
         // A proposal made before the hold falls: erasure must be proposed afresh once the hold is lifted.
         reviews.transition(caseId, EnumSet.of(ReviewStatus.DUE, ReviewStatus.PROPOSED),
                 RetentionReviews.status(ReviewStatus.HELD).unset("proposedBy").unset("proposedAt"));
+        for (MonthScope month : months) {
+            monthReviews.transition(month, EnumSet.of(ReviewStatus.DUE, ReviewStatus.PROPOSED),
+                    RetentionReviews.status(ReviewStatus.HELD).unset("proposedBy").unset("proposedAt"));
+        }
         return response(facts, placed);
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import uk.gov.essex.mace.disruption.DisruptionErasure.MonthScope;
 import uk.gov.essex.mace.support.HubApi;
 
 /**
@@ -46,6 +47,9 @@ class DisruptionRetentionTests extends RetentionHubTest {
 
     @Autowired
     RetentionSweep sweep;
+
+    @Autowired
+    MonthReviews monthReviews;
 
     @AfterEach
     void clockBack() {
@@ -232,6 +236,41 @@ class DisruptionRetentionTests extends RetentionHubTest {
                 "{\"reason\":\"Proceedings concluded\"}"));
         sweep.run();
         assertThat(entry(ours("admin", ours), heldScope).get("status").asString()).isEqualTo("DUE");
+    }
+
+    @Test
+    void holdOnLinkedCaseHoldsProposedMonthAtOnceAndStandsDownWhileTheMonthIsBeingErased() {
+        clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        YearMonth month = YearMonth.from(LocalDate.now(clock.withZone(LONDON))).minusYears(8);
+        String scope = "disruption:NORTH:" + month;
+        String caseId = created(api.post(token("police.north"), "/api/cases", aCase().member("colchester-council").json()));
+        String update = created(api.post(token("council.north"), "/api/disruptions", anUpdate()
+                .date(month.atDay(12)).linkedCase(caseId).json()));
+        String hold = "/api/cases/" + caseId + "/legal-hold";
+        sweep.run();
+        ok(api.post(token("admin"), DUE + "/" + scope + "/proposal", ""));
+
+        // a hold placed on the linked case makes the proposed month HELD at once: the proposal falls
+        ok(api.post(token("chair.north"), hold, "{\"reason\":\"R v Example: disclosure\"}"));
+        assertThat(entry(ours("admin", Set.of(scope)), scope).get("status").asString()).isEqualTo("HELD");
+        assertThat(entry(ours("admin", Set.of(scope)), scope).has("proposedBy")).isFalse();
+        problem(api.post(token("chair.north"), DUE + "/" + scope + "/approval", ""), 409, "legal-hold");
+        ok(api.send(token("chair.north"), "DELETE", hold, "application/json", "{\"reason\":\"Proceedings concluded\"}"));
+        sweep.run();
+        assertThat(entry(ours("admin", Set.of(scope)), scope).get("status").asString()).isEqualTo("DUE");
+
+        // an approved erasure under way (as if approved a moment ago): the placement stands down, and the
+        // next evaluation finishes the erasure, after which the case can be held
+        MonthScope parsed = MonthScope.parse(scope).orElseThrow();
+        assertThat(monthReviews.transition(parsed, Set.of(ReviewStatus.DUE), RetentionReviews.status(ReviewStatus.ERASING)
+                .set("proposedBy", "admin").set("approvedBy", "chair.north"))).isPresent();
+        problem(api.post(token("chair.north"), hold, "{\"reason\":\"R v Example: disclosure\"}"), 409, "erasure-in-progress");
+        assertThat(api.get(token("chair.north"), hold).status()).isIn(200, 404);
+        assertThat(api.get(token("chair.north"), hold).body()).doesNotContain("\"active\":true");
+        sweep.run();
+        assertThat(api.get(token("council.north"), "/api/disruptions/" + update).status()).isEqualTo(404);
+        assertThat(ours("admin", Set.of(scope))).isEmpty();
+        ok(api.post(token("chair.north"), hold, "{\"reason\":\"R v Example: disclosure\"}"));
     }
 
     /** The due months {@code user} sees, narrowed to this test's: the hub is shared with other tests. */

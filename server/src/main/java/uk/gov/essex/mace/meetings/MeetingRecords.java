@@ -17,6 +17,7 @@ import uk.gov.essex.mace.partnership.Quadrant;
 import uk.gov.essex.mace.policy.Action;
 import uk.gov.essex.mace.policy.CaseFacts;
 import uk.gov.essex.mace.policy.HandlingLabel;
+import uk.gov.essex.mace.policy.Labels;
 import uk.gov.essex.mace.policy.PolicyDecisionPoint;
 import uk.gov.essex.mace.redaction.LabelRules;
 import uk.gov.essex.mace.redaction.SegmentMarkup;
@@ -38,9 +39,10 @@ class MeetingRecords {
     private final PolicyDecisionPoint policy;
     private final CaseLookup cases;
     private final LabelRules labels;
+    private final Labels configured;
 
     MeetingRecords(Meetings meetings, MeetingAccess access, MinutesStore sealer, Partnership partnership,
-            PolicyDecisionPoint policy, CaseLookup cases, LabelRules labels) {
+            PolicyDecisionPoint policy, CaseLookup cases, LabelRules labels, Labels configured) {
         this.meetings = meetings;
         this.access = access;
         this.sealer = sealer;
@@ -48,6 +50,7 @@ class MeetingRecords {
         this.policy = policy;
         this.cases = cases;
         this.labels = labels;
+        this.configured = configured;
     }
 
     /**
@@ -55,7 +58,8 @@ class MeetingRecords {
      * an intelligence item's label and restricted segments are: a label the recorder could not read
      * is refused. Recording them again is a correction: it adds a revision under the first one's
      * label (a correction names no other label) and keeps every earlier revision, so nothing
-     * minuted is lost to an edit.
+     * minuted is lost to an edit. Minutes are never recorded under a label that hides its records'
+     * existence ({@code police-source-protected}): a correction's refusal would reveal them.
      */
     AgendaItemResponse recordMinutes(HubPrincipal who, String meetingId, String caseId, MinutesRequest request) {
         String action = "meeting.minutes.record";
@@ -67,6 +71,14 @@ class MeetingRecords {
         List<SegmentMarkup.Piece> pieces;
         try {
             String asked = request.label() != null ? request.label() : earlier.map(Meeting.Minutes::label).orElse(null);
+            if (asked != null && configured.find(asked).map(l -> l.withheld() == HandlingLabel.Withheld.NOTHING).orElse(false)) {
+                // Minutes are the panel's record: every reader who may not see them is shown a
+                // placeholder. Under a label that hides even that, a correction's refusal would tell
+                // a meeting manager outside it that hidden minutes exist. Refused for everyone alike.
+                throw new InvalidRequestProblem("label-not-for-minutes", "Minutes cannot be recorded under a label that "
+                        + "hides their existence; share source-protected material as intelligence.",
+                        Map.of("label", "hides-existence"));
+            }
             label = labels.labelOrAllMembers(who, facts, asked, "label");
             pieces = labels.segments(who, facts, label, request.text(), "text");
         } catch (InvalidRequestProblem e) {

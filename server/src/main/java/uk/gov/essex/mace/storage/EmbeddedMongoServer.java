@@ -40,6 +40,7 @@ public final class EmbeddedMongoServer implements AutoCloseable, RemovedDataScru
     private final DurableH2Backend backend;
     private final InetSocketAddress address;
     private final Path file;
+    private final Object scrubRequests = new Object();
 
     private EmbeddedMongoServer(MongoServer server, DurableH2Backend backend, InetSocketAddress address, Path file) {
         this.server = server;
@@ -134,22 +135,30 @@ public final class EmbeddedMongoServer implements AutoCloseable, RemovedDataScru
     @Override
     public CompletableFuture<Report> scrub() {
         Path pending = scrubPending();
-        try {
-            Files.writeString(pending, Instant.now().toString());
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(new UncheckedIOException("cannot record the scrub request", e));
+        CompletableFuture<Report> scrubbed;
+        // the request is written and queued, and a finished scrub checks for a queued one and removes
+        // the request, under one lock: a request made while a scrub ends is never removed unscrubbed
+        synchronized (scrubRequests) {
+            try {
+                Files.writeString(pending, Instant.now().toString());
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(new UncheckedIOException("cannot record the scrub request", e));
+            }
+            scrubbed = backend.scrub();
         }
-        return backend.scrub().whenComplete((report, failure) -> {
+        return scrubbed.whenComplete((report, failure) -> {
             if (failure != null) {
                 return;
             }
             log.info("Removed data scrubbed from the store file: {} chunk(s) written again, {} bytes of free space zeroed, "
                     + "{} round(s)", report.chunksRewritten(), report.bytesZeroed(), report.rounds());
-            if (!backend.scrubQueued()) {
-                try {
-                    Files.deleteIfExists(pending);
-                } catch (IOException e) {
-                    log.warn("Scrub done, but its request could not be removed: the next start scrubs again", e);
+            synchronized (scrubRequests) {
+                if (!backend.scrubQueued()) {
+                    try {
+                        Files.deleteIfExists(pending);
+                    } catch (IOException e) {
+                        log.warn("Scrub done, but its request could not be removed: the next start scrubs again", e);
+                    }
                 }
             }
         });

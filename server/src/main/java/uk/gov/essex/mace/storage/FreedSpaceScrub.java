@@ -97,7 +97,15 @@ final class FreedSpaceScrub {
             commits.flush();
             old = chunksCreatedBefore(file, cutOff);
         }
-        return new RemovedDataScrub.Report(rewritten.size(), zeroFreeBlocks(file), rounds);
+        stopIfStopping();
+        return new RemovedDataScrub.Report(rewritten.size(), zeroFreeBlocks(file, stopping), rounds);
+    }
+
+    /** Gives up at once if the store is stopping: nothing is half done between steps, and the next start runs it again. */
+    private void stopIfStopping() {
+        if (stopping.getCount() == 0) {
+            throw new CancellationException("the store is stopping");
+        }
     }
 
     /** Waits the retention time and a second, or gives up if the store is stopping (it runs again at the next start). */
@@ -111,6 +119,7 @@ final class FreedSpaceScrub {
         List<Integer> batch = new ArrayList<>();
         long batchBytes = 0;
         for (Chunk<?> chunk : chunks) {
+            stopIfStopping();
             batch.add(chunk.id);
             batchBytes += chunk.maxLenLive;
             if (batchBytes >= BATCH_BYTES) {
@@ -159,7 +168,7 @@ final class FreedSpaceScrub {
     }
 
     /** Writes zeros over every free block, while no chunk can be allocated. Returns the bytes written. */
-    private static long zeroFreeBlocks(FileStore<?> file) {
+    private static long zeroFreeBlocks(FileStore<?> file, CountDownLatch stopping) {
         ReentrantLock saving = (ReentrantLock) read(FileStore.class, "saveChunkLock", file);
         FreeSpaceBitSet free = (FreeSpaceBitSet) read(RandomAccessStore.class, "freeSpace", file);
         FileChannel channel = (FileChannel) read(SingleFileStore.class, "fileChannel", file);
@@ -170,6 +179,9 @@ final class FreedSpaceScrub {
             long blocks = channel.size() / BLOCK;
             // blocks 0 and 1 hold the store header, never free
             for (long block = 2; block < blocks; block++) {
+                if (stopping.getCount() == 0) {
+                    throw new CancellationException("the store is stopping");
+                }
                 long position = block * BLOCK;
                 if (free.isFree(position, BLOCK)) {
                     zeros.clear();

@@ -148,6 +148,9 @@ final class Housekeeping {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 queued.completeExceptionally(e);
+            } catch (java.util.concurrent.CancellationException e) {
+                log.info("Scrubbing removed data from the store file stopped with the store; the next start runs it again");
+                queued.completeExceptionally(e);
             } catch (RuntimeException e) {
                 log.warn("Scrubbing removed data from the store file failed", e);
                 queued.completeExceptionally(e);
@@ -184,7 +187,11 @@ final class Housekeeping {
         }
         timer.shutdown();
         try {
-            timer.awaitTermination(30, TimeUnit.SECONDS);
+            // a scrub sees the latch between steps and in its waits, so this is a page move or a
+            // scrub step at most
+            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("Storage housekeeping did not stop within 30 s; the store closes anyway");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

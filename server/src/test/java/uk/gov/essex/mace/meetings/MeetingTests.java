@@ -192,8 +192,12 @@ class MeetingTests extends HubIntegrationTest {
         HubApi.Reply excluded = minutes("coordinator.north", m, "{\"text\":\"x\",\"label\":\"police-only\"}");
         HubApi.Reply unknown = minutes("coordinator.north", m, "{\"text\":\"x\",\"label\":\"no-such-label\"}");
         HubApi.Reply weaker = minutes("chair.north", m, "{\"text\":\"a [[all-members:b]]\",\"label\":\"police-only\"}");
+        HubApi.Reply hiding = minutes("chair.north", m, "{\"text\":\"x\",\"label\":\"police-source-protected\"}");
 
         assertThat(excluded.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:label-excludes-author");
+        // refused to everyone alike, so a correction's refusal never reveals hidden minutes
+        assertThat(hiding.status()).isEqualTo(400);
+        assertThat(hiding.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:label-not-for-minutes");
         assertThat(unknown.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:unknown-label");
         assertThat(weaker.json().get("type").asString()).isEqualTo("urn:mace-hub:problem:segment-label-weaker");
         Document stored = mongo.getCollection("meetings").find(new Document("_id", m[0])).first();

@@ -57,10 +57,23 @@ public record SubjectAccessExport(
         notes = List.copyOf(notes);
     }
 
+    /** Ids and counts only: the export holds a child's record and must never reach a log whole. */
+    @Override
+    public String toString() {
+        return "SubjectAccessExport[" + exportId + " case " + caseId + ": " + intelligence.size() + " item revisions, "
+                + alerts.size() + " alerts, " + meetings.size() + " meetings, " + withheld.size() + " withheld]";
+    }
+
     /** The child and their case. */
     public record ExportedSubject(String childName, LocalDate dateOfBirth, String district, Quadrant quadrant,
             ExploitationType exploitationType, CaseStatus status, Instant openedAt, String openedByAgency,
-            Instant closedAt, ClosureReason closureReason, boolean wentToMace) {}
+            Instant closedAt, ClosureReason closureReason, boolean wentToMace) {
+
+        @Override
+        public String toString() {
+            return "ExportedSubject[" + quadrant + " " + status + "]";
+        }
+    }
 
     /** An agency the record was shared with, and the agreement and lawful basis it shares under. */
     public record ExportedAgency(String agencyId, String name, AgencyType type, String agreement, List<String> lawfulBasis) {}
@@ -92,18 +105,36 @@ public record SubjectAccessExport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedEpisodeVersion(int version, String change, Instant startedAt, Instant returnedAt,
             String whereFound, Boolean returnHomeInterview, boolean deleted, boolean lateReport, String reason,
-            String recordedByAgency, Instant recordedAt) {}
+            String recordedByAgency, Instant recordedAt) {
+
+        @Override
+        public String toString() {
+            return "ExportedEpisodeVersion[v" + version + " " + change + "]";
+        }
+    }
 
     /** An exploitation indicator; its source note released as intelligence text is. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedIndicator(String id, ExploitationIndicator indicator, LocalDate observedOn, String label,
-            String recordedByAgency, Instant recordedAt, String sourceNote) {}
+            String recordedByAgency, Instant recordedAt, String sourceNote) {
+
+        @Override
+        public String toString() {
+            return "ExportedIndicator[" + id + " " + indicator + "]";
+        }
+    }
 
     /** One revision of one intelligence item, as released: the sharing agency, never the author. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedIntel(String itemId, int revision, String status, Instant sharedAt, Instant observedAt,
             Instant revisedAt, IntelCategory category, Marking marking, String sharedByAgency, String text, Place location,
-            Instant withdrawnAt, String withdrawalReason) {}
+            Instant withdrawnAt, String withdrawalReason) {
+
+        @Override
+        public String toString() {
+            return "ExportedIntel[" + itemId + " r" + revision + " " + status + "]";
+        }
+    }
 
     /** An alert about the case (MACE criteria or review prompt), without who acknowledged or closed it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -121,15 +152,33 @@ public record SubjectAccessExport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedMeeting(String meetingId, Quadrant quadrant, LocalDate date, AgendaSection section,
             String reason, Instant agendaChangedAt, boolean removed, String removedReason, List<ExportedMinutes> minutes,
-            List<ExportedAction> actions) {}
+            List<ExportedAction> actions) {
+
+        @Override
+        public String toString() {
+            return "ExportedMeeting[" + meetingId + "]";
+        }
+    }
 
     /** One revision of the child's minutes at a meeting. */
     public record ExportedMinutes(int revision, boolean current, String label, String text, String recordedByAgency,
-            Instant recordedAt) {}
+            Instant recordedAt) {
+
+        @Override
+        public String toString() {
+            return "ExportedMinutes[r" + revision + (current ? " current" : "") + "]";
+        }
+    }
 
     /** A decision or action the meeting recorded for the child. */
     public record ExportedAction(String id, ActionKind kind, ActionType type, String description, String ownerAgency,
-            LocalDate dueDate, ActionStatus status, Instant recordedAt) {}
+            LocalDate dueDate, ActionStatus status, Instant recordedAt) {
+
+        @Override
+        public String toString() {
+            return "ExportedAction[" + id + " " + kind + "]";
+        }
+    }
 
     /**
      * One thing withheld, and why: never its content.

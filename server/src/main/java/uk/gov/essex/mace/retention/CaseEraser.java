@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
 import uk.gov.essex.mace.crypto.CaseKeys;
 import uk.gov.essex.mace.identity.HubPrincipal;
-import uk.gov.essex.mace.storage.RemovedDataScrub;
 
 /**
  * Erases a case whose erasure was approved: writes the ledger line, removes the case document,
@@ -21,7 +19,7 @@ import uk.gov.essex.mace.storage.RemovedDataScrub;
  * only) and closes the review. Each step is idempotent and the running counts are kept on the review,
  * so an erasure interrupted anywhere is finished by the next evaluation with the full count.
  *
- * <p>On the embedded store it then has the store file scrubbed ({@link RemovedDataScrub}): the old
+ * <p>On the embedded store it then has the store file scrubbed ({@link StoreFileScrub}): the old
  * pages of every removed document, clear-text fields and ids included, and any stale copy of the
  * destroyed wrapped key, are overwritten, in the background; a {@code case.erasure.scrubbed} entry
  * follows when that is done. A real MongoDB's files and backups are the operator's
@@ -38,10 +36,10 @@ class CaseEraser {
     private final ErasureLedger ledger;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ObjectProvider<RemovedDataScrub> scrubs;
+    private final StoreFileScrub scrubs;
 
     CaseEraser(ErasureSteps steps, CaseKeys keys, RetentionReviews reviews, ErasureLedger ledger, AuditTrail audit,
-            Clock clock, ObjectProvider<RemovedDataScrub> scrubs) {
+            Clock clock, StoreFileScrub scrubs) {
         this.steps = steps;
         this.keys = keys;
         this.reviews = reviews;
@@ -73,14 +71,14 @@ class CaseEraser {
                 .with("proposedBy", String.valueOf(review.proposedBy()))
                 .with("approvedBy", String.valueOf(review.approvedBy()))
                 .with("dataKey", "destroyed")
-                .with("storeFile", scrubs.getIfAvailable() == null ? "external-store" : "scrub-requested");
+                .with("storeFile", scrubs.tombstoneState());
         for (Map.Entry<String, Integer> kind : erased.entrySet()) {
             tombstone = tombstone.with("erased:" + kind.getKey(), kind.getValue().toString());
         }
         audit.append(tombstone);
         reviews.delete(caseId);
         log.info("Case {} erased under schedule {}: {}", caseId, review.schedule(), erased);
-        scrub(caseId);
+        scrubs.after(caseId, "case.erasure.scrubbed");
         return erased;
     }
 
@@ -103,31 +101,8 @@ class CaseEraser {
         }
         audit.append(event);
         log.warn("Case {} was erased before but is back (restored backup?); erased again: {}", caseId, erased);
-        scrub(caseId);
+        scrubs.after(caseId, "case.erasure.scrubbed");
         return erased;
-    }
-
-    /**
-     * Has the embedded store's file scrubbed of what the erasure removed, and records the outcome
-     * (a stop before it ends leaves the request to the next start, which scrubs without an entry).
-     */
-    private void scrub(String caseId) {
-        RemovedDataScrub scrub = scrubs.getIfAvailable();
-        if (scrub == null) {
-            return;
-        }
-        scrub.scrub().whenComplete((report, failure) -> {
-            if (failure != null) {
-                log.warn("Case {} erased, but scrubbing the store file failed; it is tried again at the next start", caseId,
-                        failure);
-                audit.append(AuditEvent.of(null, "case.erasure.scrubbed", AuditEvent.Outcome.FAILED, caseId)
-                        .with("reason", "scrub-failed"));
-                return;
-            }
-            audit.append(AuditEvent.of(null, "case.erasure.scrubbed", AuditEvent.Outcome.SUCCESS, caseId)
-                    .with("chunksRewritten", Integer.toString(report.chunksRewritten()))
-                    .with("bytesZeroed", Long.toString(report.bytesZeroed())));
-        });
     }
 
     private void run(String caseId, ErasureSteps.Step step, Map<String, Integer> erased) {

@@ -3,14 +3,12 @@ package uk.gov.essex.mace.retention;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import uk.gov.essex.mace.audit.AuditEvent;
 import uk.gov.essex.mace.audit.AuditTrail;
 import uk.gov.essex.mace.crypto.CaseKeys;
 import uk.gov.essex.mace.disruption.DisruptionErasure.MonthScope;
 import uk.gov.essex.mace.identity.HubPrincipal;
-import uk.gov.essex.mace.storage.RemovedDataScrub;
 
 /**
  * Erases a quadrant-month of disruption updates whose erasure was approved, as {@link CaseEraser}
@@ -20,7 +18,7 @@ import uk.gov.essex.mace.storage.RemovedDataScrub;
  * review. The updates go before the key, so an erasure interrupted between the two never leaves an
  * update nobody can open in the quadrant's lists; the next evaluation finishes it with the full count.
  *
- * <p>On the embedded store it then has the store file scrubbed ({@link RemovedDataScrub}) and appends
+ * <p>On the embedded store it then has the store file scrubbed ({@link StoreFileScrub}) and appends
  * {@code disruption.month.erasure.scrubbed} when that is done.
  */
 @Component
@@ -34,10 +32,10 @@ class MonthEraser {
     private final ErasureLedger ledger;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ObjectProvider<RemovedDataScrub> scrubs;
+    private final StoreFileScrub scrubs;
 
     MonthEraser(ErasureSteps steps, CaseKeys keys, MonthReviews reviews, ErasureLedger ledger, AuditTrail audit,
-            Clock clock, ObjectProvider<RemovedDataScrub> scrubs) {
+            Clock clock, StoreFileScrub scrubs) {
         this.steps = steps;
         this.keys = keys;
         this.reviews = reviews;
@@ -70,10 +68,10 @@ class MonthEraser {
                 .with("approvedBy", String.valueOf(review.approvedBy()))
                 .with("erased:" + ErasureSteps.DISRUPTION_UPDATES, Integer.toString(erased))
                 .with("dataKey", "destroyed")
-                .with("storeFile", scrubs.getIfAvailable() == null ? "external-store" : "scrub-requested"));
+                .with("storeFile", scrubs.tombstoneState()));
         reviews.delete(scope);
         log.info("Disruption updates of {} erased under schedule {}: {}", scope, review.schedule(), erased);
-        scrub(scope);
+        scrubs.after(scope.keyScope(), "disruption.month.erasure.scrubbed");
         return erased;
     }
 
@@ -89,26 +87,7 @@ class MonthEraser {
         audit.append(AuditEvent.of(null, "disruption.month.erasure.replayed", AuditEvent.Outcome.SUCCESS, scope.keyScope())
                 .with("erased:" + ErasureSteps.DISRUPTION_UPDATES, Integer.toString(erased)).with("dataKey", "destroyed"));
         log.warn("Disruption updates of {} were erased before but are back (restored backup?); erased again: {}", scope, erased);
-        scrub(scope);
+        scrubs.after(scope.keyScope(), "disruption.month.erasure.scrubbed");
         return erased;
-    }
-
-    private void scrub(MonthScope scope) {
-        RemovedDataScrub scrub = scrubs.getIfAvailable();
-        if (scrub == null) {
-            return;
-        }
-        scrub.scrub().whenComplete((report, failure) -> {
-            if (failure != null) {
-                log.warn("Disruption updates of {} erased, but scrubbing the store file failed; it is tried again at the "
-                        + "next start", scope, failure);
-                audit.append(AuditEvent.of(null, "disruption.month.erasure.scrubbed", AuditEvent.Outcome.FAILED,
-                        scope.keyScope()).with("reason", "scrub-failed"));
-                return;
-            }
-            audit.append(AuditEvent.of(null, "disruption.month.erasure.scrubbed", AuditEvent.Outcome.SUCCESS, scope.keyScope())
-                    .with("chunksRewritten", Integer.toString(report.chunksRewritten()))
-                    .with("bytesZeroed", Long.toString(report.bytesZeroed())));
-        });
     }
 }

@@ -7,12 +7,12 @@ import uk.gov.essex.mace.partnership.Quadrant;
 
 /**
  * A quadrant-month of disruption updates due for erasure as the review list shows it: its key scope,
- * dates, count and schedule name, no content.
+ * dates and schedule name, no content and no count (the month may hold updates withheld from the
+ * reviewer, even as a number; the audit trail's tombstone counts them, for auditors).
  *
  * @param scope the month's key scope, {@code disruption:QUADRANT:yyyy-MM}: the id the review's
  *     proposal and approval take
  * @param month the calendar month, {@code yyyy-MM}
- * @param updates how many updates it held when last evaluated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DueMonthResponse(
@@ -22,7 +22,6 @@ public record DueMonthResponse(
         String schedule,
         String scheduleName,
         LocalDate dueOn,
-        int updates,
         ReviewStatus status,
         String proposedBy,
         Instant proposedAt) {}

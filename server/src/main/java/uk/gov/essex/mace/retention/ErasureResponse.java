@@ -1,16 +1,11 @@
 package uk.gov.essex.mace.retention;
 
 import java.time.Instant;
-import java.util.Map;
 
 /**
- * What an approved erasure removed: the records per kind, under which schedule; the case's data key
- * was destroyed. The same facts are in the audit trail's {@code case.erased} entry.
+ * That an approved erasure happened, under which schedule; the case's data key was destroyed. How
+ * many records of each kind went is in the audit trail's {@code case.erased} entry only, for
+ * auditors: the approver may not see every record of the case (a source-protected item withholds
+ * even its count), so a count here would tell them one existed.
  */
-public record ErasureResponse(String caseId, String schedule, Map<String, Integer> erased, boolean dataKeyDestroyed,
-        Instant erasedAt) {
-
-    public ErasureResponse {
-        erased = Map.copyOf(erased);
-    }
-}
+public record ErasureResponse(String caseId, String schedule, boolean dataKeyDestroyed, Instant erasedAt) {}

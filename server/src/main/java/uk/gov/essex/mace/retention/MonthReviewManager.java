@@ -131,9 +131,9 @@ class MonthReviewManager {
                     .unset("approvedBy").unset("approvedAt"));
             throw e;
         }
-        int erased = eraser.erase(erasing, who);
+        eraser.erase(erasing, who);
         return new MonthErasureResponse(scope.keyScope(), scope.quadrant(), scope.month().toString(), review.schedule(),
-                erased, true, clock.instant());
+                true, clock.instant());
     }
 
     /** Parses the scope (400 when malformed) and decides on its quadrant (403). */
@@ -175,13 +175,8 @@ class MonthReviewManager {
         if (review.status() == expected) {
             return;
         }
-        String slug = switch (review.status()) {
-            case HELD -> "legal-hold";
-            case PROPOSED -> "already-proposed";
-            case ERASING -> "erasure-in-progress";
-            case DUE -> "not-proposed";
-        };
-        throw conflict(who, review.scope(), action, slug, "The month is " + review.status() + ", not " + expected + ".");
+        throw conflict(who, review.scope(), action, review.status().conflictSlug(),
+                "The month is " + review.status() + ", not " + expected + ".");
     }
 
     private ConflictProblem changed(HubPrincipal who, MonthScope scope, String action) {
@@ -196,6 +191,6 @@ class MonthReviewManager {
     private DueMonthResponse response(MonthReview r) {
         String name = r.schedule().equals(schedule.schedule().id()) ? schedule.schedule().name() : r.schedule();
         return new DueMonthResponse(r.keyScope(), r.scope().quadrant(), r.scope().month().toString(), r.schedule(), name,
-                r.dueOn(), r.updates(), r.status(), r.proposedBy(), r.proposedAt());
+                r.dueOn(), r.status(), r.proposedBy(), r.proposedAt());
     }
 }

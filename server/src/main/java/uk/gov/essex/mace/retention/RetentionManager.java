@@ -139,8 +139,8 @@ class RetentionManager {
                     .unset("approvedBy").unset("approvedAt"));
             throw e;
         }
-        Map<String, Integer> erased = eraser.erase(erasing, who);
-        return new ErasureResponse(caseId, review.schedule(), erased, true, clock.instant());
+        eraser.erase(erasing, who);
+        return new ErasureResponse(caseId, review.schedule(), true, clock.instant());
     }
 
     /** The case must still be closed since the day the review counted from, and due; otherwise the review goes. */
@@ -157,13 +157,8 @@ class RetentionManager {
         if (review.status() == expected) {
             return;
         }
-        String slug = switch (review.status()) {
-            case HELD -> "legal-hold";
-            case PROPOSED -> "already-proposed";
-            case ERASING -> "erasure-in-progress";
-            case DUE -> "not-proposed";
-        };
-        throw conflict(who, review.caseId(), action, slug, "The case is " + review.status() + ", not " + expected + ".");
+        throw conflict(who, review.caseId(), action, review.status().conflictSlug(),
+                "The case is " + review.status() + ", not " + expected + ".");
     }
 
     private Review existing(HubPrincipal who, String caseId, String action) {

@@ -107,7 +107,8 @@ class DisruptionRetentionTests extends RetentionHubTest {
         assertThat(due).extracting(d -> d.get("scope").asString()).containsExactlyInAnyOrder(erasedScope, heldScope);
         JsonNode dueMonth = entry(due, erasedScope);
         assertThat(dueMonth.get("status").asString()).isEqualTo("DUE");
-        assertThat(dueMonth.get("updates").asInt()).isEqualTo(2);
+        // no count for the reviewer: the month may hold updates withheld from them; the tombstone counts (below)
+        assertThat(dueMonth.has("updates")).isFalse();
         assertThat(dueMonth.get("quadrant").asString()).isEqualTo("NORTH");
         assertThat(dueMonth.get("month").asString()).isEqualTo(erasedMonth.toString());
         assertThat(dueMonth.get("schedule").asString()).isEqualTo("disruption-update-7y");
@@ -139,7 +140,7 @@ class DisruptionRetentionTests extends RetentionHubTest {
         problem(api.post(token("chair.south"), DUE + "/" + erasedScope + "/approval", ""), 403, "forbidden");
         problem(api.post(token("council.north"), DUE + "/" + erasedScope + "/approval", ""), 403, "forbidden");
         JsonNode erasure = ok(api.post(token("chair.north"), DUE + "/" + erasedScope + "/approval", "")).json();
-        assertThat(erasure.get("erased").asInt()).isEqualTo(2);
+        assertThat(erasure.has("erased")).as("the count is for auditors, in the tombstone").isFalse();
         assertThat(erasure.get("dataKeyDestroyed").asBoolean()).isTrue();
         assertThat(ours("admin", ours)).extracting(d -> d.get("scope").asString()).containsExactly(heldScope);
 
